@@ -1,0 +1,4 @@
+export * from "./common";
+export * from "./answers";
+export * from "./recommendation";
+export * from "./catalog";
