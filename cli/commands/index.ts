@@ -1,0 +1,4 @@
+import type { Command } from "../command";
+
+/** Every CLI command, in the order `--help` lists them. Add a command: add a file and a row. */
+export const COMMANDS: Command[] = [];

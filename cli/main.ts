@@ -1,0 +1,27 @@
+/** Entry point of `npm run -s cli -- <command>`: wires the process to cli/run.ts. */
+import { readFile } from "node:fs/promises";
+import type { CommandContext } from "./command";
+import { main } from "./run";
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+const ctx: CommandContext = {
+  stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  readStdin,
+  readFile: (p) => readFile(p, "utf8"),
+};
+
+main(process.argv.slice(2), ctx).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`flagless: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
