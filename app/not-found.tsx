@@ -1,0 +1,14 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-3xl font-bold">Page not found</h1>
+      <p className="mt-3 text-muted">There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+      <p className="mt-6 flex flex-wrap gap-3">
+        <Link href="/wizard" className="btn btn-primary">Start the wizard</Link>
+        <Link href="/models" className="btn">Browse models</Link>
+      </p>
+    </div>
+  );
+}
