@@ -30,6 +30,9 @@ const common = [
 ];
 
 const nextConfig: NextConfig = {
+  // The Docker image builds with NEXT_OUTPUT=standalone (a self-contained server.js); `npm start`
+  // serves the ordinary build with `next start`, which does not run a standalone build.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
