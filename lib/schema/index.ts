@@ -2,3 +2,4 @@ export * from "./common";
 export * from "./answers";
 export * from "./recommendation";
 export * from "./catalog";
+export * from "./export";

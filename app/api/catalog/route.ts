@@ -1,0 +1,32 @@
+import { catalog } from "@/lib/catalog";
+import { toCatalogExport } from "@/lib/catalog/export";
+
+/**
+ * GET /api/catalog: the catalog export (DESIGN.md "Catalog export"), the same JSON as
+ * `npm run -s cli -- models --json`. The catalog changes only with a deploy, so the body is
+ * built once per server and may be cached for an hour by anyone; any site may read it.
+ * Not `force-static`: a prerendered handler would let Next set its own Cache-Control.
+ */
+const body = JSON.stringify(toCatalogExport(catalog));
+
+const HEADERS = {
+  "Content-Type": "application/json; charset=utf-8",
+  "Cache-Control": "public, max-age=3600",
+  "Access-Control-Allow-Origin": "*",
+} as const;
+
+export function GET(): Response {
+  return new Response(body, { headers: HEADERS });
+}
+
+/** CORS preflight: only GET is offered. */
+export function OPTIONS(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, OPTIONS",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}
