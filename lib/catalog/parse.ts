@@ -68,7 +68,8 @@ export function parseCatalog(files: readonly DataFile[]): ParseResult {
     const m = /^([a-z]+)\/([^/]+)\.json$/.exec(path);
     const kind = m?.[1];
     const id = m?.[2] ?? "";
-    if (!m || !kind || !(kind in KINDS)) {
+    // Object.hasOwn, not `in`: a folder named "constructor" must not reach Object.prototype.
+    if (!m || !kind || !Object.hasOwn(KINDS, kind)) {
       errors.push({ file: path, path: "(file)", message: `is not where a catalog file belongs: expected ${Object.keys(KINDS).map((k) => `${k}/<id>.json`).join(", ")} or fx.json` });
       continue;
     }
