@@ -13,7 +13,7 @@ const REF = join(import.meta.dirname, "..", "..", "shared", "reference");
 const DATA = join(import.meta.dirname, "..", "data", "providers");
 
 /** Our provider id -> the snapshot's names for it. */
-const PROVIDERS: Record<string, { modelsDev?: string; litellm?: string; modelsDevGlobalOnly?: true }> = {
+const PROVIDERS: Record<string, { modelsDev?: string; litellm?: string; modelsDevGlobalOnly?: true; factor?: number }> = {
   openai: { modelsDev: "openai", litellm: "openai" },
   anthropic: { modelsDev: "anthropic", litellm: "anthropic" },
   google: { modelsDev: "google", litellm: "gemini" },
@@ -31,7 +31,8 @@ const PROVIDERS: Record<string, { modelsDev?: string; litellm?: string; modelsDe
   fireworks: { modelsDev: "fireworks-ai", litellm: "fireworks_ai" },
   groq: { modelsDev: "groq", litellm: "groq" },
   deepinfra: { modelsDev: "deepinfra", litellm: "deepinfra" },
-  scaleway: { modelsDev: "scaleway", litellm: "scaleway" },
+  // Both snapshots list Scaleway's EUR figures unconverted; ours are converted at data/fx.json.
+  scaleway: { modelsDev: "scaleway", litellm: "scaleway", factor: 1.1177 },
   ovhcloud: { modelsDev: "ovhcloud", litellm: "ovhcloud" },
   nebius: { modelsDev: "nebius", litellm: "nebius" },
   stackit: { modelsDev: "stackit" },
@@ -113,7 +114,7 @@ function compare(): Row[] {
       const id = `${providerId}/${o.model}${o.endpoint ? `@${o.endpoint}` : ""}`;
       const over = OVERRIDES[id] ?? {};
       const keys = candidates(o);
-      const f = over.factor ?? 1;
+      const f = (over.factor ?? 1) * (names.factor ?? 1);
       const scale = (p?: Price): Price | undefined => p && { input: mul(p.input, f), output: mul(p.output, f), cached: mul(p.cached, f) };
       const zoned = o.endpoint !== undefined && o.endpoint !== "global";
       const md = names.modelsDev && !(names.modelsDevGlobalOnly && zoned) ? scale(modelsDevPrice(names.modelsDev, over.modelsDev ? [over.modelsDev] : keys.md)) : undefined;
