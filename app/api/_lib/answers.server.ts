@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import type { Catalog } from "@/lib/schema/catalog";
+import { Answers } from "@/lib/schema/answers";
+import { decodeAnswers } from "@/lib/share/query";
+import type { ApiIssue } from "./http.server";
+
+export type AnswersResult = { ok: true; answers: Answers } | { ok: false; issues: ApiIssue[] };
+
+/** `["hardware", 0, "count"]` -> `hardware[0].count`, the path style of the share decoder. */
+export function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("");
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** One issue per bad field, worded for a person: a missing field says so, an unknown key is named. */
+function toIssues(error: z.ZodError, input: unknown): ApiIssue[] {
+  const out: ApiIssue[] = [];
+  for (const zi of error.issues) {
+    if (zi.code === "unrecognized_keys") {
+      for (const key of zi.keys) out.push({ path: pathOf([...zi.path, key]), message: "is not an Answers field" });
+    } else if (zi.code === "invalid_type" && zi.path.length === 0) {
+      out.push({ path: "", message: "the body must be a JSON object of Answers fields" });
+    } else if (zi.code === "invalid_type" && valueAt(input, zi.path) === undefined) {
+      out.push({ path: pathOf(zi.path), message: `is required (expected ${zi.expected})` });
+    } else {
+      out.push({ path: pathOf(zi.path), message: zi.message });
+    }
+  }
+  return out;
+}
+
+/**
+ * Ids the schema cannot check: every GPU a person owns must be in the catalog, so that an
+ * unknown id is a 422 naming the field rather than something the engine trips over.
+ */
+export function catalogIssues(answers: Answers, catalog: Catalog): ApiIssue[] {
+  const known = new Set(catalog.gpus.map((g) => g.id));
+  return answers.hardware.flatMap((h, i) =>
+    known.has(h.gpu) ? [] : [{ path: `hardware[${i}].gpu`, message: `"${h.gpu}" is not a GPU id in the catalog (see GET /api/catalog)` }],
+  );
+}
+
+function withCatalog(answers: Answers, catalog: Catalog): AnswersResult {
+  const issues = catalogIssues(answers, catalog);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, answers };
+}
+
+/** A JSON body (already parsed) -> Answers with defaults applied, or the issues. */
+export function answersFromJson(input: unknown, catalog: Catalog): AnswersResult {
+  const parsed = Answers.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: toIssues(parsed.error, input) };
+  return withCatalog(parsed.data, catalog);
+}
+
+/** A share query (`t=coding:3&r=eu&...`) -> Answers, or the issues naming each field. */
+export function answersFromQuery(query: string | URLSearchParams, catalog: Catalog): AnswersResult {
+  const decoded = decodeAnswers(query);
+  if (!decoded.ok) return { ok: false, issues: decoded.issues };
+  return withCatalog(decoded.answers, catalog);
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/**
+ * JSON responses shared by the API route handlers: one error shape everywhere,
+ * `{ error, issues? }`, and CORS headers so that any site may call the API.
+ */
+
+/** One bad field: `path` names it as in the Answers JSON ("tasks.coding", "hardware[0].gpu"). */
+export const ApiIssue = z.object({
+  path: z.string().meta({ description: 'The Answers field, e.g. "budgetUsdPerMonth", "tasks.coding", "hardware[0].gpu"' }),
+  message: z.string(),
+});
+export type ApiIssue = z.infer<typeof ApiIssue>;
+
+/** Every error answer of the API; `issues` is present on 422. */
+export const ApiError = z.object({ error: z.string(), issues: z.array(ApiIssue).optional() });
+export type ApiError = z.infer<typeof ApiError>;
+
+/**
+ * Any origin may read the API: it holds no cookies, no accounts, nothing private.
+ * ETag is exposed because it is not a CORS-safelisted response header.
+ * https://fetch.spec.whatwg.org/#cors-safelisted-response-header-name
+ */
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag",
+} as const;
+
+export const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+export function json(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("Content-Type", "application/json; charset=utf-8");
+  for (const [k, v] of Object.entries(CORS_HEADERS)) if (!headers.has(k)) headers.set(k, v);
+  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers });
+}
+
+/** An error answer; never cached, so a fixed request is not stuck behind an old error. */
+export function jsonError(status: number, error: string, issues?: ApiIssue[], headers?: HeadersInit): Response {
+  const body: ApiError = issues ? { error, issues } : { error };
+  const h = new Headers(headers);
+  if (!h.has("Cache-Control")) h.set("Cache-Control", NO_STORE["Cache-Control"]);
+  return json(body, { status, headers: h });
+}
+
+/** 405 with the methods the route does offer (RFC 9110 section 15.5.6 requires `Allow`). */
+export function methodNotAllowed(allow: readonly string[]): Response {
+  return jsonError(405, `method not allowed: use ${allow.join(" or ")}`, undefined, { Allow: allow.join(", ") });
+}
+
+/** CORS preflight answer for a route offering `allow`; a JSON body needs Content-Type allowed. */
+export function preflight(allow: readonly string[]): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      Allow: allow.join(", "),
+      "Access-Control-Allow-Methods": allow.join(", "),
+      "Access-Control-Allow-Headers": "Content-Type, If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}
+
+/**
+ * Run a handler; an exception that escapes is a server fault (client input is answered
+ * before it can throw), so it is logged and answered with a generic 500 without details.
+ */
+export async function guarded(route: string, handler: () => Promise<Response> | Response): Promise<Response> {
+  try {
+    return await handler();
+  } catch (err) {
+    console.error(`[${route}] unexpected error`, err);
+    return jsonError(500, "internal error: the server failed to answer this request; please report it");
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * GET /api/health: a fixed small JSON for load balancers, and the baseline the API benchmark
+ * (bench/api.ts) compares /api/recommend with. Run per request, never prerendered, so that
+ * it proves the server answers.
+ */
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const HEADERS = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } as const;
+
+export function GET(): Response {
+  return new Response('{"ok":true}', { headers: HEADERS });
+}
