@@ -1,0 +1,58 @@
+import { TASK_BENCHMARKS, normaliseScore } from "../catalog/task-benchmarks";
+import type { Catalog, Model, Offering } from "../schema/catalog";
+import { TASKS, type Task } from "../schema/common";
+import type { EngineContext, ModelFacts, TaskQuality } from "./types";
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Quality per task: the weighted mean of normalised scores over the benchmarks the model has. */
+function taskQuality(model: Model, task: Task): TaskQuality {
+  let sum = 0;
+  let present = 0;
+  let total = 0;
+  const used: string[] = [];
+  for (const spec of TASK_BENCHMARKS[task].benchmarks) {
+    total += spec.weight;
+    // Several rows for one benchmark (settings, reporters): take the best published figure.
+    let best: number | undefined;
+    for (const b of model.benchmarks) if (b.name === spec.name && (best === undefined || b.score > best)) best = b.score;
+    if (best === undefined) continue;
+    sum += spec.weight * normaliseScore(spec, best);
+    present += spec.weight;
+    used.push(spec.name);
+  }
+  return { value: present > 0 ? sum / present : 0, coverage: total > 0 ? present / total : 0, used };
+}
+
+function factsOf(model: Model): ModelFacts {
+  const quality = {} as Record<Task, TaskQuality>;
+  for (const t of TASKS) quality[t] = taskQuality(model, t);
+  return {
+    model,
+    quality,
+    vision: model.modalities.includes("image"),
+    unverified: model.unverified.length,
+    selfHostable: model.openWeights && model.params !== undefined,
+  };
+}
+
+/** Index the catalog once; sorting by id makes every later loop independent of file order. */
+export function buildContext(catalog: Catalog): EngineContext {
+  const models = [...catalog.models].sort(byId).map(factsOf);
+  const offeringsByModel = new Map<string, Offering[]>();
+  for (const o of [...catalog.offerings].sort(byId)) {
+    const list = offeringsByModel.get(o.modelId);
+    if (list) list.push(o);
+    else offeringsByModel.set(o.modelId, [o]);
+  }
+  const gpus = [...catalog.gpus].sort(byId);
+  return {
+    catalog,
+    models,
+    modelById: new Map(models.map((f) => [f.model.id, f])),
+    providerById: new Map(catalog.providers.map((p) => [p.id, p])),
+    offeringsByModel,
+    gpus,
+    gpuById: new Map(gpus.map((g) => [g.id, g])),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Offering } from "../schema/catalog";
+import { ELECTRICITY_USD_PER_KWH, HOURS_PER_MONTH } from "./assumptions";
+import { usd } from "./format";
+
+export type CostEstimate = { usd: number; note: string };
+
+const mtok = (n: number) => `${(n / 1e6).toLocaleString("en-US", { maximumFractionDigits: 2 })}M`;
+
+/** Round to the cent: costs are shown and compared in cents. */
+export function cents(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** API: input tokens x input price + output tokens x output price, prices per million tokens. */
+export function apiCost(offering: Pick<Offering, "inputUsdPerMTok" | "outputUsdPerMTok">, tokensPerMonth: number, inputShare: number): CostEstimate {
+  const input = tokensPerMonth * inputShare;
+  const output = tokensPerMonth - input;
+  const total = (input * offering.inputUsdPerMTok + output * offering.outputUsdPerMTok) / 1e6;
+  return {
+    usd: cents(total),
+    note: `${mtok(input)} input tokens at ${usd(offering.inputUsdPerMTok)}/M + ${mtok(output)} output tokens at ${usd(offering.outputUsdPerMTok)}/M`,
+  };
+}
+
+/**
+ * Rented GPUs: kept up all month (HOURS_PER_MONTH) as a minimum; when the load needs more than one
+ * deployment's month, more replicas are added, billed by the hour.
+ */
+export function rentedCost(usdPerGpuHour: number, gpuCount: number, busyHours: number): CostEstimate & { replicas: number } {
+  const replicas = Math.max(1, busyHours / HOURS_PER_MONTH);
+  const hours = HOURS_PER_MONTH * replicas;
+  return {
+    usd: cents(usdPerGpuHour * gpuCount * hours),
+    replicas,
+    note: `${gpuCount} GPU${gpuCount > 1 ? "s" : ""} x ${usd(usdPerGpuHour)}/h x ${Math.round(hours)} h (always on${replicas > 1 ? `, ${replicas.toFixed(2)} replicas for the load` : ""})`,
+  };
+}
+
+/**
+ * Own hardware: electricity for the hours the GPUs are busy at board power, at the default price.
+ * Idle power, the machine around the GPUs and the hardware's purchase are left out.
+ */
+export function ownCost(watts: number | undefined, gpuCount: number, busyHours: number): CostEstimate {
+  if (watts === undefined) return { usd: 0, note: "power draw of this GPU not in the catalog: electricity not counted" };
+  const hours = Math.min(busyHours, HOURS_PER_MONTH);
+  const kwh = (watts * gpuCount * hours) / 1000;
+  return {
+    usd: cents(kwh * ELECTRICITY_USD_PER_KWH),
+    note: `electricity: ${gpuCount} x ${watts} W x ${hours.toFixed(1)} busy h = ${kwh.toFixed(1)} kWh at $${ELECTRICITY_USD_PER_KWH}/kWh (US commercial average; hardware already owned)`,
+  };
+}

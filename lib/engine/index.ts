@@ -1,0 +1,10 @@
+export { recommend, type RecommendOptions } from "./recommend";
+export { rankWith } from "./rank";
+export { computeMemory, kvBytesPerToken, weightsBytes, deviceBytes, fits, type MemoryEstimate, type MemoryInput } from "./memory";
+export { decodeTokensPerSecond, servingTokensPerSecond, busyHoursPerMonth, outputTokensPerMonth } from "./speed";
+export { apiCost, rentedCost, ownCost, cents, type CostEstimate } from "./cost";
+export { CONSTRAINTS, violations, type ConstraintCode } from "./constraints";
+export { whatIfs, COMMON_GPUS } from "./what-if";
+export { buildContext } from "./context";
+export * as assumptions from "./assumptions";
+export { encodeAnswers, decodeAnswers, type DecodeResult } from "../share/query";

@@ -1,0 +1,58 @@
+import type { Catalog, Gpu, Model, Offering, Provider } from "../schema/catalog";
+import type { Hosting, Quantization, Task } from "../schema/common";
+import type { Reason } from "../schema/recommendation";
+import type { CostEstimate } from "./cost";
+import type { MemoryEstimate } from "./memory";
+
+/** A model's quality on one task, from its benchmarks; `coverage` is the share of the task's benchmark weight present. */
+export type TaskQuality = { value: number; coverage: number; used: string[] };
+
+/** Facts about a model that do not depend on the answers: computed once per recommend() call. */
+export type ModelFacts = {
+  model: Model;
+  quality: Record<Task, TaskQuality>;
+  vision: boolean;
+  /** Number of unverified fields (model), shown as notes and lowering data confidence. */
+  unverified: number;
+  selfHostable: boolean;
+};
+
+/** The catalog, indexed and sorted by id so that its order never matters. */
+export type EngineContext = {
+  catalog: Catalog;
+  models: ModelFacts[];
+  modelById: ReadonlyMap<string, ModelFacts>;
+  providerById: ReadonlyMap<string, Provider>;
+  offeringsByModel: ReadonlyMap<string, Offering[]>;
+  gpus: Gpu[];
+  gpuById: ReadonlyMap<string, Gpu>;
+};
+
+export type RentalChoice = { provider: string; region: string; usdPerGpuHour: number; source: string; asOf: string };
+/** A rental choice and its index in the GPU's rentals list (to match unverified notes to it). */
+export type IndexedRental = RentalChoice & { index: number };
+
+/** One model x deployment, before it is judged against the hard constraints and scored. */
+export type Candidate = {
+  id: string;
+  facts: ModelFacts;
+  kind: Hosting;
+  offering?: Offering;
+  provider?: Provider;
+  gpu?: Gpu;
+  gpuCount?: number;
+  quant?: Quantization;
+  rental?: RentalChoice;
+  rentalIndex?: number;
+  /** Where prompts are processed: region codes, or ["on-prem"]. */
+  regions: string[];
+  contextTokens: number;
+  memory?: MemoryEstimate;
+  tokensPerSecond?: number;
+  busyHours?: number;
+  cost: CostEstimate;
+  /** Why this deployment cannot work at all, found while building it (no GPU fits, no rental, ...). */
+  problems: Reason[];
+  /** Why this quantization or GPU was chosen, in words. */
+  choice?: string;
+};
