@@ -16,6 +16,12 @@ const ctx: CommandContext = {
   readFile: (p) => readFile(p, "utf8"),
 };
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2), ctx).then(
   (code) => {
     process.exitCode = code;
