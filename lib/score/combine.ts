@@ -16,15 +16,38 @@ export function criterionWeights(a: Answers): Weights {
   return rows.filter((r) => r.weight > 0).map((r) => ({ id: r.id, weight: r.weight / sum }));
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+/**
+ * Round contributions to hundredths so that they add up exactly to the rounded total (largest
+ * remainder): rounding each one alone could make seven 14.2857 rows sum to 100.03.
+ */
+function roundToTotal(raw: number[]): { parts: number[]; total: number } {
+  const hundredths = raw.map((r) => r * 100);
+  const target = Math.round(hundredths.reduce((s, h) => s + h, 0));
+  const units = hundredths.map(Math.floor);
+  let missing = target - units.reduce((s, u) => s + u, 0);
+  const order = hundredths.map((h, i) => ({ i, frac: h - Math.floor(h) })).sort((x, y) => y.frac - x.frac || x.i - y.i);
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    units[i] = (units[i] ?? 0) + 1;
+    missing--;
+  }
+  return { parts: units.map((u) => u / 100), total: target / 100 };
+}
 
 /** Score 0..100 = the sum of the contributions (weight x value x 100, to the hundredth). */
 export function combine(c: Candidate, a: Answers, weights: Weights): { score: number; breakdown: BreakdownRow[] } {
-  const breakdown: BreakdownRow[] = weights.map(({ id, weight }) => {
+  const rows = weights.map(({ id, weight }) => {
     const crit = CRITERIA_TABLE[id];
-    const r = crit.score(c, a);
-    return { criterion: id, label: crit.label, weight, value: r.value, contribution: round2(weight * r.value * 100), note: r.note };
+    return { crit, weight, r: crit.score(c, a) };
   });
-  const score = round2(breakdown.reduce((s, r) => s + r.contribution, 0));
-  return { score, breakdown };
+  const { parts, total } = roundToTotal(rows.map(({ weight, r }) => weight * r.value * 100));
+  const breakdown: BreakdownRow[] = rows.map(({ crit, weight, r }, i) => ({
+    criterion: crit.id,
+    label: crit.label,
+    weight,
+    value: r.value,
+    contribution: parts[i] ?? 0,
+    note: r.note,
+  }));
+  return { score: total, breakdown };
 }
