@@ -1,0 +1,46 @@
+import { StyleSheet } from "@react-pdf/renderer";
+import { FONT } from "./fonts";
+
+/** A sober memo: one accent colour, grey for secondary text, generous margins. */
+export const COLOR = {
+  ink: "#1b1f24",
+  muted: "#5d6673",
+  faint: "#8a929e",
+  rule: "#d5d9df",
+  accent: "#24507a",
+  accentSoft: "#e8eef5",
+  bar: "#e6e9ee",
+  good: "#2f6f4f",
+} as const;
+
+export const s = StyleSheet.create({
+  page: { fontFamily: FONT.body, fontSize: 9.5, lineHeight: 1.4, color: COLOR.ink, paddingTop: 48, paddingBottom: 60, paddingHorizontal: 52 },
+  brand: { fontFamily: FONT.bold, fontSize: 8, letterSpacing: 1.5, color: COLOR.accent, textTransform: "uppercase" },
+  title: { fontFamily: FONT.bold, fontSize: 21, lineHeight: 1.2, marginTop: 6 },
+  subtitle: { fontSize: 10.5, color: COLOR.muted, marginTop: 4 },
+  meta: { fontSize: 8.5, color: COLOR.muted, marginTop: 10 },
+  h2: { fontFamily: FONT.bold, fontSize: 13, color: COLOR.accent, marginTop: 20, marginBottom: 8 },
+  h3: { fontFamily: FONT.bold, fontSize: 10.5 },
+  p: { marginBottom: 5 },
+  small: { fontSize: 8, color: COLOR.muted },
+  bold: { fontFamily: FONT.bold },
+  rule: { borderBottomWidth: 0.75, borderBottomColor: COLOR.rule, marginVertical: 10 },
+  row: { flexDirection: "row" },
+  labelCell: { width: 130, color: COLOR.muted, paddingRight: 8 },
+  valueCell: { flex: 1 },
+  box: { backgroundColor: COLOR.accentSoft, borderRadius: 3, padding: 12, marginTop: 16 },
+  link: { color: COLOR.accent, textDecoration: "none" },
+  footer: {
+    position: "absolute",
+    bottom: 28,
+    left: 52,
+    right: 52,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: COLOR.faint,
+    borderTopWidth: 0.5,
+    borderTopColor: COLOR.rule,
+    paddingTop: 6,
+  },
+});

@@ -1,0 +1,52 @@
+import { catalog } from "@/lib/catalog";
+import { answersFromQuery } from "../_lib/answers.server";
+import { guarded, jsonError } from "../_lib/http.server";
+import { recommendFor } from "../_lib/recommend.server";
+import { renderMemo } from "./_pdf/render";
+import { PAPER, type Paper } from "./_pdf/types";
+
+/**
+ * GET /api/report?<shareQuery>[&paper=a4|letter] -> the decision memo as a PDF, made on the
+ * server by @react-pdf/renderer (no browser). Invalid answers or paper: 422 naming the field.
+ */
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+function paperOf(params: URLSearchParams): Paper | undefined {
+  const value = (params.get("paper") ?? "a4").toLowerCase();
+  return value in PAPER ? (value as Paper) : undefined;
+}
+
+export function GET(request: Request): Promise<Response> {
+  return guarded("GET /api/report", async () => {
+    const url = new URL(request.url);
+    const result = answersFromQuery(url.search, catalog);
+    const paper = paperOf(url.searchParams);
+    const issues = [
+      ...(result.ok ? [] : result.issues),
+      ...(paper ? [] : [{ path: "paper", message: 'query parameter "paper" must be "a4" (the default) or "letter"' }]),
+    ];
+    if (!result.ok || paper === undefined) return jsonError(422, "invalid answers in the query string", issues);
+    const now = new Date();
+    const date = now.toISOString().slice(0, 10);
+    const recommendation = recommendFor(result.answers, now);
+    const pdf = await renderMemo({
+      answers: result.answers,
+      recommendation,
+      catalog,
+      date,
+      shareUrl: `${url.origin}/results?${recommendation.shareQuery}`,
+      origin: url.origin,
+      paper,
+    });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="flagless-recommendation-${date}.pdf"`,
+        // The memo carries the date it was made: a copy may be kept by the browser, briefly, not by shared caches.
+        "Cache-Control": "private, max-age=300",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  });
+}
