@@ -1,0 +1,13 @@
+import { CORS_HEADERS } from "../_lib/http.server";
+import { openApiDocument } from "../_lib/openapi.server";
+
+/** GET /api/openapi.json: the OpenAPI 3.1 document, built once per server from the zod schemas. */
+export const runtime = "nodejs";
+
+const body = JSON.stringify(openApiDocument(), null, 2);
+
+export function GET(): Response {
+  return new Response(body, {
+    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
+}

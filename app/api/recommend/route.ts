@@ -1,0 +1,44 @@
+import { catalog } from "@/lib/catalog";
+import { answersFromJson, answersFromQuery } from "../_lib/answers.server";
+import { CORS_HEADERS, guarded, json, jsonError, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
+import { readJsonBody } from "../_lib/read-body.server";
+import { etagFor, GET_CACHE_CONTROL, matchesIfNoneMatch, recommendFor } from "../_lib/recommend.server";
+
+/**
+ * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> Recommendation.
+ * See docs/api.md and GET /api/openapi.json for the contract and its error answers.
+ */
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const ALLOW = ["GET", "HEAD", "POST", "OPTIONS"] as const;
+
+export function GET(request: Request): Promise<Response> {
+  return guarded("GET /api/recommend", () => {
+    const result = answersFromQuery(new URL(request.url).search, catalog);
+    if (!result.ok) return jsonError(422, "invalid answers in the query string", result.issues);
+    const etag = etagFor(result.answers);
+    const cache = { "Cache-Control": GET_CACHE_CONTROL, ETag: etag };
+    if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
+      return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ...cache } });
+    }
+    return json(recommendFor(result.answers, new Date()), { headers: cache });
+  });
+}
+
+export function POST(request: Request): Promise<Response> {
+  return guarded("POST /api/recommend", async () => {
+    const body = await readJsonBody(request);
+    if (!body.ok) return jsonError(body.status, body.error, body.issues);
+    const result = answersFromJson(body.value, catalog);
+    if (!result.ok) return jsonError(422, "invalid answers", result.issues);
+    return json(recommendFor(result.answers, new Date()), { headers: NO_STORE });
+  });
+}
+
+export function OPTIONS(): Response {
+  return preflight(ALLOW);
+}
+
+const notAllowed = (): Response => methodNotAllowed(ALLOW);
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
