@@ -6,7 +6,7 @@ const config = [
   ...nextTypescript,
   {
     ignores: [
-      ".next/**",
+      "**/.next/**",
       "node_modules/**",
       "next-env.d.ts",
       "lib/catalog/generated/**",
