@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Catalog } from "@/lib/schema/catalog";
 import { Answers } from "@/lib/schema/answers";
+import { CRITERIA, TASKS } from "@/lib/schema/common";
 import { decodeAnswers } from "@/lib/share/query";
 import type { ApiIssue } from "./http.server";
 
@@ -20,12 +21,20 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** What an unknown key should have been, by the object it sits in. */
+function unknownKeyMessage(parent: string): string {
+  if (parent === "") return "is not an Answers field";
+  if (parent === "tasks") return `is not a task: expected one of ${TASKS.join(", ")}`;
+  if (parent === "weights") return `is not a criterion: expected one of ${CRITERIA.join(", ")}`;
+  return "is not an allowed field here";
+}
+
 /** One issue per bad field, worded for a person: a missing field says so, an unknown key is named. */
 function toIssues(error: z.ZodError, input: unknown): ApiIssue[] {
   const out: ApiIssue[] = [];
   for (const zi of error.issues) {
     if (zi.code === "unrecognized_keys") {
-      for (const key of zi.keys) out.push({ path: pathOf([...zi.path, key]), message: "is not an Answers field" });
+      for (const key of zi.keys) out.push({ path: pathOf([...zi.path, key]), message: unknownKeyMessage(pathOf(zi.path)) });
     } else if (zi.code === "invalid_type" && zi.path.length === 0) {
       out.push({ path: "", message: "the body must be a JSON object of Answers fields" });
     } else if (zi.code === "invalid_type" && valueAt(input, zi.path) === undefined) {

@@ -61,6 +61,11 @@ describe("POST /api/recommend: invalid answers get 422 naming the field", () => 
     expect(body.issues).toContainEqual({ path: "tokensPerMonth", message: "is required (expected number)" });
   });
 
+  it("says an unknown task is not a task, and lists the tasks", async () => {
+    const body = (await (await postJson({ ...VALID, tasks: { coding: 3, cooking: 2 } })).json()) as ErrorBody;
+    expect(body.issues?.[0]).toEqual({ path: "tasks.cooking", message: expect.stringMatching(/^is not a task: expected one of coding, reasoning/) });
+  });
+
   it.each([["an array", []], ["null", null], ["a number", 42], ["a string", '"answers"']])("rejects %s as the body with 422", async (_w, body) => {
     const res = await postJson(body);
     expect(res.status).toBe(422);

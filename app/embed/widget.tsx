@@ -1,0 +1,64 @@
+import type { Recommendation } from "@/lib/schema/recommendation";
+import { deploymentLabel, formatMonthly } from "./format";
+
+/** The top options of a recommendation, compact enough for a 300 px column, and a link to the rest. */
+export function Widget({ recommendation, top }: { recommendation: Recommendation; top: number }) {
+  const options = recommendation.ranked.slice(0, top);
+  const resultsHref = `/results?${recommendation.shareQuery}`;
+  return (
+    <section aria-labelledby="embed-title" className="card p-3 text-sm">
+      <h1 id="embed-title" className="text-base font-semibold">
+        {options.length > 0 ? `Top ${options.length} for these needs` : "No option fits these needs"}
+      </h1>
+      {options.length > 0 ? (
+        <ol className="mt-2 divide-y divide-line">
+          {options.map((o, i) => (
+            <li key={o.id} className="grid grid-cols-[auto_1fr_auto] items-baseline gap-x-2 py-2">
+              <span className="font-semibold text-muted tabular-nums">{i + 1}.</span>
+              <span className="min-w-0">
+                <span className="block font-medium break-words">{o.modelName}</span>
+                <span className="block text-xs text-muted break-words">{deploymentLabel(o.deployment)}</span>
+              </span>
+              <span className="text-right tabular-nums">
+                <span className="block font-semibold" aria-label={`score ${Math.round(o.score)} of 100`}>
+                  {Math.round(o.score)}
+                  <span className="text-xs font-normal text-muted">/100</span>
+                </span>
+                <span className="block text-xs text-muted">{formatMonthly(o.monthlyCostUsd)}/month</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-2 text-muted">Every option breaks a constraint; the full result says which and why.</p>
+      )}
+      <p className="mt-2 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 text-xs text-muted">
+        <a href={resultsHref} target="_blank" rel="noopener" className="font-medium">
+          Full result and reasons<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+        <span>
+          by <span className="font-semibold text-fg">flagless</span> · catalog {recommendation.catalogVersion}
+        </span>
+      </p>
+    </section>
+  );
+}
+
+/** Answers the widget cannot read: say which field, and offer the wizard to build valid ones. */
+export function WidgetError({ issues }: { issues: { path: string; message: string }[] }) {
+  return (
+    <section role="alert" className="card p-3 text-sm">
+      <h1 className="text-base font-semibold">This widget&rsquo;s answers are not valid</h1>
+      <ul className="mt-1 list-disc pl-5 text-muted">
+        {issues.slice(0, 3).map((i) => (
+          <li key={i.path + i.message}>
+            <span className="font-mono text-fg">{i.path || "query"}</span>: {i.message}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2">
+        <a href="/wizard" target="_blank" rel="noopener">Build a valid link with the wizard</a>
+      </p>
+    </section>
+  );
+}
