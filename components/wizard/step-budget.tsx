@@ -31,13 +31,13 @@ export function StepBudget({ budget, hard, tokens, share, errors }: Props) {
         <legend className="font-semibold">Volume: input and output tokens together</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {VOLUME_PRESETS.map((p) => (
-            <label key={p.value} className="card flex cursor-pointer items-start gap-3 p-3 has-checked:border-accent has-checked:bg-accent-soft">
-              <input type="radio" name="volume" value={p.value} checked={volume === p.value} onChange={() => setVolume(p.value)} className="mt-1 size-4 accent-[var(--accent)]" />
-              <span>
+            <div key={p.value} className="card p-3 has-checked:border-accent has-checked:bg-accent-soft">
+              <label className="flex cursor-pointer items-start gap-3">
+                <input type="radio" name="volume" value={p.value} checked={volume === p.value} onChange={() => setVolume(p.value)} aria-describedby={`hint-vol-${p.value}`} className="mt-1 size-4 accent-[var(--accent)]" />
                 <span className="font-medium">{p.label}</span>
-                <span className="block text-sm text-muted">{p.value} a month: {p.hint}</span>
-              </span>
-            </label>
+              </label>
+              <p id={`hint-vol-${p.value}`} className="ml-7 text-sm text-muted">{p.value} a month: {p.hint}</p>
+            </div>
           ))}
           <div className="card flex items-start gap-3 p-3 has-checked:border-accent has-checked:bg-accent-soft sm:col-span-2">
             <input id="volume-custom" type="radio" name="volume" value="custom" checked={volume === "custom"} onChange={() => setVolume("custom")} className="mt-1 size-4 accent-[var(--accent)]" />

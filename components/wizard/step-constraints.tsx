@@ -7,13 +7,13 @@ const CONTEXTS = [8192, 32768, 131072, 200_000, 1_048_576] as const;
 
 function Check({ name, checked, label, hint }: { name: string; checked: boolean; label: string; hint: string }) {
   return (
-    <label className="card flex cursor-pointer items-start gap-3 p-3">
-      <input type="checkbox" name={name} value="1" defaultChecked={checked} className="mt-1 size-4 accent-[var(--accent)]" />
-      <span>
+    <div className="card p-3">
+      <label className="flex cursor-pointer items-start gap-3">
+        <input type="checkbox" name={name} value="1" defaultChecked={checked} aria-describedby={`hint-${name}`} className="mt-1 size-4 accent-[var(--accent)]" />
         <span className="font-medium">{label}</span>
-        <span className="block text-sm text-muted">{hint}</span>
-      </span>
-    </label>
+      </label>
+      <p id={`hint-${name}`} className="ml-7 text-sm text-muted">{hint}</p>
+    </div>
   );
 }
 

@@ -77,12 +77,10 @@ export function StepHosting({ answers, errors, residencyHref }: { answers: Pick<
         {HOSTINGS.map((h) => (
           <div key={h} className="card p-3">
             <label className="flex cursor-pointer items-start gap-3">
-              <input type="checkbox" name="hosting" value={h} defaultChecked={answers.hosting.includes(h)} className="mt-1 size-4 accent-[var(--accent)]" />
-              <span>
-                <span className="font-medium">{HOSTING_LABEL[h]}</span>
-                <span className="block text-sm text-muted">{HINT[h]}</span>
-              </span>
+              <input type="checkbox" name="hosting" value={h} defaultChecked={answers.hosting.includes(h)} aria-describedby={`hint-${h}`} className="mt-1 size-4 accent-[var(--accent)]" />
+              <span className="font-medium">{HOSTING_LABEL[h]}</span>
             </label>
+            <p id={`hint-${h}`} className="ml-7 text-sm text-muted">{HINT[h]}</p>
             {h === "own-hardware" ? gpus : null}
           </div>
         ))}

@@ -48,12 +48,10 @@ export function StepResidency({ answers, errors }: { answers: Pick<Answers, "reg
         {MODES.map((m) => (
           <div key={m.mode} className="card p-3">
             <label className="flex cursor-pointer items-start gap-3">
-              <input type="radio" name="residency" value={m.mode} defaultChecked={mode === m.mode} className="mt-1 size-4 accent-[var(--accent)]" />
-              <span>
-                <span className="font-medium">{m.label}</span>
-                <span className="block text-sm text-muted">{m.hint}</span>
-              </span>
+              <input type="radio" name="residency" value={m.mode} defaultChecked={mode === m.mode} aria-describedby={`hint-${m.mode}`} className="mt-1 size-4 accent-[var(--accent)]" />
+              <span className="font-medium">{m.label}</span>
             </label>
+            <p id={`hint-${m.mode}`} className="ml-7 text-sm text-muted">{m.hint}</p>
             {m.mode === "only" ? <RegionChecks name="only" checked={(r) => mode === "only" && listed(r)} error={errors.only} /> : null}
             {m.mode === "but" ? <RegionChecks name="but" checked={(r) => mode === "but" && !listed(r)} error={errors.but} /> : null}
           </div>

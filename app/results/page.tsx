@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { Suspense } from "react";
+import { catalog } from "@/lib/catalog";
+import { recommend } from "@/lib/engine";
+import { CRITERIA } from "@/lib/schema/common";
+import { formatCount } from "@/lib/share/tokens";
+import { decodeAnswers } from "@/lib/share/query";
+import { toParams } from "@/components/wizard/draft";
+import { AnswersSummary } from "@/components/results/answers-summary";
+import { CompareTable } from "@/components/results/compare-table";
+import { ExcludedList } from "@/components/results/excluded-list";
+import { InvalidQuery } from "@/components/results/invalid-query";
+import { OptionCard } from "@/components/results/option-card";
+import { QualityCostChart } from "@/components/results/quality-cost-chart";
+import { pairsOf, setParam } from "@/components/results/query";
+import { ShareActions } from "@/components/results/share-actions";
+import { TuneForm } from "@/components/results/tune-form";
+import { WhatIfList } from "@/components/results/what-if-list";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Your results" };
+
+const SHOWN = 10;
+
+/** The tune form keeps its state while it edits its own fields; other answer changes remount it. */
+function setParams(q: string): string {
+  return ["w", "b", "tok", "hard", "open"].reduce((acc, k) => setParam(acc, k, undefined), q);
+}
+
+export default async function ResultsPage({ searchParams }: Props) {
+  const params = toParams(await searchParams);
+  const decoded = decodeAnswers(params);
+  if (!decoded.ok) return <InvalidQuery issues={decoded.issues} params={params} />;
+  const a = decoded.answers;
+  // What-ifs re-rank many times: they stream in below (WhatIfList) rather than hold up the page.
+  const rec = recommend(a, catalog, { now: new Date(), whatIf: false });
+  const cmpIds = params.getAll("cmp");
+  const compared = rec.ranked.filter((o) => cmpIds.includes(o.id)).slice(0, 3);
+  const top = rec.ranked[0];
+  const labels = new Map((top?.breakdown ?? []).map((r) => [r.criterion, r.label]));
+  const criteria = CRITERIA.filter((c) => labels.has(c) || a.weights?.[c] !== undefined).map((c) => ({ id: c, label: labels.get(c) ?? c }));
+
+  return (
+    <div className="grid gap-8">
+      <header className="grid gap-4 lg:grid-cols-[1fr_auto] lg:items-start">
+        <div>
+          <h1 className="text-3xl font-bold">Your results</h1>
+          <p className="mt-1 text-muted">
+            {rec.ranked.length} options fit your answers; {rec.excluded.length} were left out. Catalog {rec.catalogVersion}.
+          </p>
+          <div className="mt-3"><AnswersSummary a={a} /></div>
+          <p className="mt-3"><Link href={`/wizard?${rec.shareQuery}&step=1`}>Change all answers in the wizard</Link></p>
+        </div>
+        <ShareActions shareQuery={rec.shareQuery} />
+      </header>
+
+      {cmpIds.length > 0 ? (
+        <section aria-labelledby="cmp-h" className="card p-4">
+          <h2 id="cmp-h" className="text-xl font-semibold">Side by side</h2>
+          {compared.length >= 2 ? <CompareTable options={compared} /> : <p className="mt-2 text-muted">Tick two or three options below to compare them.</p>}
+          {cmpIds.length > 3 ? <p className="mt-2 text-sm text-muted">Showing the first three of the options you ticked.</p> : null}
+        </section>
+      ) : null}
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="ranked-h" className="min-w-0">
+          <h2 id="ranked-h" className="text-xl font-semibold">Ranked for you</h2>
+          {rec.ranked.length === 0 ? (
+            <p className="mt-2 card bg-warn-soft p-4 text-warn">
+              No option meets every answer. The reasons are listed below, and the suggestions show which change would help.
+            </p>
+          ) : (
+            <Form action="/results" className="mt-3 grid gap-3">
+              {pairsOf(rec.shareQuery).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+              {rec.ranked.slice(0, SHOWN).map((o, i) => <OptionCard key={o.id} option={o} rank={i + 1} compared={cmpIds.includes(o.id)} />)}
+              {rec.ranked.length > SHOWN ? (
+                <details className="grid gap-3">
+                  <summary className="btn w-fit">Show {rec.ranked.length - SHOWN} more options</summary>
+                  <div className="mt-3 grid gap-3">
+                    {rec.ranked.slice(SHOWN).map((o, i) => <OptionCard key={o.id} option={o} rank={SHOWN + i + 1} compared={cmpIds.includes(o.id)} />)}
+                  </div>
+                </details>
+              ) : null}
+              <div className="sticky bottom-2 z-10 w-fit">
+                <button type="submit" className="btn btn-primary shadow">Compare ticked options</button>
+              </div>
+            </Form>
+          )}
+        </section>
+        <aside aria-labelledby="tune-h" className="lg:sticky lg:top-4 lg:self-start">
+          <section className="card p-4">
+            <h2 id="tune-h" className="text-lg font-semibold">Adjust in place</h2>
+            <p className="mb-3 text-sm text-muted">The ranking updates as you change these.</p>
+            <TuneForm
+              key={setParams(rec.shareQuery)}
+              shareQuery={rec.shareQuery}
+              criteria={criteria}
+              weights={Object.fromEntries(criteria.map((c) => [c.id, a.weights?.[c.id] ?? 1]))}
+              budget={a.budgetUsdPerMonth}
+              tokens={formatCount(a.tokensPerMonth)}
+              hard={a.budgetIsHardLimit}
+              open={a.openWeightsOnly}
+            />
+          </section>
+        </aside>
+      </div>
+
+      {rec.ranked.length > 0 ? (
+        <section aria-labelledby="chart-h">
+          <h2 id="chart-h" className="mb-3 text-xl font-semibold">Quality against cost</h2>
+          <QualityCostChart options={rec.ranked} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="whatif-h">
+        <h2 id="whatif-h" className="mb-3 text-xl font-semibold">What would change the top pick</h2>
+        <Suspense fallback={<p className="text-muted">Working out which single change would matter…</p>}>
+          <WhatIfList answers={a} topId={top?.id} />
+        </Suspense>
+      </section>
+
+      <section aria-labelledby="excl-h">
+        <h2 id="excl-h" className="mb-3 text-xl font-semibold">Left out, and why</h2>
+        <ExcludedList excluded={rec.excluded} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Deployment } from "@/lib/schema/recommendation";
+import { HOSTING_LABEL, regionWords } from "../labels";
+
+/** "Scaleway Generative APIs", "8 x NVIDIA L4, rented (RunPod, EU), FP8", "1 x RTX 4090 you own, Q4". */
+export function deploymentWords(d: Deployment): string {
+  const quant = d.quantization ? `, ${d.quantization.toUpperCase()}` : "";
+  const gpus = d.gpu ? `${d.gpuCount ?? 1} × ${d.gpuName ?? d.gpu}` : "";
+  if (d.kind === "api") return `API: ${d.providerName ?? d.providerId ?? "provider"}`;
+  if (d.kind === "cloud-gpu") {
+    const where = d.rental ? ` (${d.rental.provider}, ${regionWords(d.rental.region)})` : "";
+    return `${gpus}, rented${where}${quant}`;
+  }
+  return `${gpus} you own${quant}`;
+}
+
+export function regionsWords(d: Deployment): string {
+  return d.regions.map(regionWords).join(", ");
+}
+
+export { HOSTING_LABEL };

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { catalog } from "@/lib/catalog";
+import { buildContext, whatIfs } from "@/lib/engine";
+import type { Answers } from "@/lib/schema/answers";
+
+/**
+ * Single-answer changes that would change the top pick. The engine's what-if pass re-ranks many
+ * times, so the page streams it after the ranking instead of waiting for it.
+ */
+export async function WhatIfList({ answers, topId }: { answers: Answers; topId: string | undefined }) {
+  const items = whatIfs(answers, buildContext(catalog), topId);
+  if (items.length === 0) return <p className="text-muted">No single change to your answers would change the top pick.</p>;
+  return (
+    <ul className="grid gap-2">
+      {items.map((w) => (
+        <li key={w.change} className="card p-3 text-sm">
+          <span className="font-medium">{w.change}</span>: the top pick would become {w.newTopName ?? w.newTopId}.{" "}
+          {w.shareQuery ? <Link href={`/results?${w.shareQuery}`}>See that result</Link> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
