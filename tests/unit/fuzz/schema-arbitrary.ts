@@ -74,11 +74,13 @@ export function fromJsonSchema(s: JsonSchema, hints: Hints = {}): fc.Arbitrary<u
   switch (type) {
     case "object":
       return objectArb(s, hints);
-    case "array":
-      return fc.array(s.items ? fromJsonSchema(s.items, hints) : fc.jsonValue(), {
-        minLength: s.minItems ?? 0,
-        maxLength: Math.min(s.maxItems ?? 5, 5),
-      });
+    case "array": {
+      const items = s.items ? fromJsonSchema(s.items, hints) : fc.jsonValue();
+      const size = { minLength: s.minItems ?? 0, maxLength: Math.min(s.maxItems ?? 5, 5) };
+      // Lists of choices (regions, hosting kinds) are sets in practice; repeats come from mutations.
+      const choices = s.items?.enum !== undefined || (s.items?.anyOf ?? []).every((a) => a.enum !== undefined || a.const !== undefined);
+      return s.items && choices ? fc.uniqueArray(items, size) : fc.array(items, size);
+    }
     case "number":
     case "integer":
       return numberArb(s, type === "integer");
