@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 
 /** The JSON API over real HTTP: what curl and other sites get from the production server. */
@@ -31,8 +33,10 @@ test.describe("/api/recommend over HTTP", () => {
   });
 
   test("another site can read a result and an error through CORS", async ({ page }) => {
-    // about:blank has an opaque origin, so every fetch below is cross-origin.
-    await page.goto("about:blank");
+    // A page on another port is another origin, so every fetch below is cross-origin.
+    const site: Server = createServer((_req, res) => res.end("<!doctype html><title>Another site</title>"));
+    await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
+    await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
     const out = await page.evaluate(
       async ({ app, query, answers }) => {
         const g = await fetch(`${app}/api/recommend?${query}`);
@@ -45,6 +49,8 @@ test.describe("/api/recommend over HTTP", () => {
     expect(out).toMatchObject({ get: 200, post: 200, bad: 422 });
     expect(out.etag).toMatch(/^W\//);
     expect(out.issues).toBeGreaterThan(0);
+    site.closeAllConnections();
+    await new Promise<void>((resolve) => site.close(() => resolve()));
   });
 
   test("serves the OpenAPI document and a health check", async ({ request }) => {

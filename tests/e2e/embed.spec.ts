@@ -30,7 +30,10 @@ test.beforeAll(async () => {
   hostUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 });
 
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+test.afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 /** How far the iframe's height is from the widget's own height inside it. */
 async function heightGap(iframe: Locator, frame: FrameLocator): Promise<number> {
@@ -105,7 +108,7 @@ test.describe("/embed page", () => {
 
   test("names the bad field of an invalid query and links to the wizard", async ({ page }) => {
     await page.goto("/embed?t=coding:3&r=eu&h=api&b=lots&tok=1M");
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("alert").filter({ hasText: "answers are not valid" });
     await expect(alert).toContainText("budgetUsdPerMonth");
     await expect(alert.getByRole("link", { name: /wizard/ })).toHaveAttribute("href", "/wizard");
   });

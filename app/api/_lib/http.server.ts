@@ -28,11 +28,18 @@ export const CORS_HEADERS = {
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
-export function json(body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+type Init = { status?: number; headers?: HeadersInit };
+
+/** A JSON answer from text already serialised (a cached body), with CORS headers. */
+export function jsonText(text: string, init: Init = {}): Response {
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/json; charset=utf-8");
   for (const [k, v] of Object.entries(CORS_HEADERS)) if (!headers.has(k)) headers.set(k, v);
-  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers });
+  return new Response(text, { status: init.status ?? 200, headers });
+}
+
+export function json(body: unknown, init: Init = {}): Response {
+  return jsonText(JSON.stringify(body), init);
 }
 
 /** An error answer; never cached, so a fixed request is not stuck behind an old error. */

@@ -4,6 +4,7 @@ import { recommend } from "@/lib/engine";
 import type { Answers } from "@/lib/schema/answers";
 import type { Recommendation } from "@/lib/schema/recommendation";
 import { encodeAnswers } from "@/lib/share/query";
+import { LruCache } from "./lru.server";
 
 /**
  * A GET result is a pure function of the catalog and the answers, so shared caches may keep it
@@ -29,7 +30,32 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   return header.split(",").some((t) => bare(t) === bare(etag));
 }
 
-/** The engine on the shipped catalog; `now` only feeds display fields, never the ranking. */
-export function recommendFor(answers: Answers, now: Date): Recommendation {
-  return recommend(answers, catalog, { now });
+/**
+ * Results by canonical answers. The catalog changes only with a deploy (a new process), and
+ * an embedded widget asks the same question on every page view of the site that embeds it,
+ * so one computation serves them all. 64 API bodies of ~300 KB bound the memory to ~20 MB;
+ * the hour matches s-maxage, so display fields that use the date stay as fresh as CDN copies.
+ */
+const HOUR_MS = 3_600_000;
+const apiBodies = new LruCache<string>(64, HOUR_MS);
+const widgetResults = new LruCache<Recommendation>(256, HOUR_MS);
+
+/** The Recommendation as JSON text, for the API; `now` only feeds display fields, never the ranking. */
+export function recommendationJson(answers: Answers, now: Date): string {
+  const key = encodeAnswers(answers);
+  const hit = apiBodies.get(key);
+  if (hit !== undefined) return hit;
+  const body = JSON.stringify(recommend(answers, catalog, { now }));
+  apiBodies.set(key, body);
+  return body;
+}
+
+/** The Recommendation for the widget, which shows no what-if: that part of the engine is skipped. */
+export function recommendationForWidget(answers: Answers, now: Date): Recommendation {
+  const key = encodeAnswers(answers);
+  const hit = widgetResults.get(key);
+  if (hit !== undefined) return hit;
+  const rec = recommend(answers, catalog, { now, whatIf: false });
+  widgetResults.set(key, rec);
+  return rec;
 }

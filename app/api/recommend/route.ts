@@ -1,8 +1,8 @@
 import { catalog } from "@/lib/catalog";
 import { answersFromJson, answersFromQuery } from "../_lib/answers.server";
-import { CORS_HEADERS, guarded, json, jsonError, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
+import { CORS_HEADERS, guarded, jsonError, jsonText, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
 import { readJsonBody } from "../_lib/read-body.server";
-import { etagFor, GET_CACHE_CONTROL, matchesIfNoneMatch, recommendFor } from "../_lib/recommend.server";
+import { etagFor, GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationJson } from "../_lib/recommend.server";
 
 /**
  * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> Recommendation.
@@ -15,14 +15,16 @@ const ALLOW = ["GET", "HEAD", "POST", "OPTIONS"] as const;
 
 export function GET(request: Request): Promise<Response> {
   return guarded("GET /api/recommend", () => {
-    const result = answersFromQuery(new URL(request.url).search, catalog);
+    // searchParams, not the raw search string: Next hands handlers a URL whose query may be
+    // re-serialised with "," and ":" percent-encoded, which the decoded form reads the same.
+    const result = answersFromQuery(new URL(request.url).searchParams, catalog);
     if (!result.ok) return jsonError(422, "invalid answers in the query string", result.issues);
     const etag = etagFor(result.answers);
     const cache = { "Cache-Control": GET_CACHE_CONTROL, ETag: etag };
     if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
       return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ...cache } });
     }
-    return json(recommendFor(result.answers, new Date()), { headers: cache });
+    return jsonText(recommendationJson(result.answers, new Date()), { headers: cache });
   });
 }
 
@@ -32,7 +34,7 @@ export function POST(request: Request): Promise<Response> {
     if (!body.ok) return jsonError(body.status, body.error, body.issues);
     const result = answersFromJson(body.value, catalog);
     if (!result.ok) return jsonError(422, "invalid answers", result.issues);
-    return json(recommendFor(result.answers, new Date()), { headers: NO_STORE });
+    return jsonText(recommendationJson(result.answers, new Date()), { headers: NO_STORE });
   });
 }
 

@@ -63,6 +63,13 @@ describe("GET /api/recommend?<shareQuery>", () => {
     expect(res.status).toBe(304);
   });
 
+  it("reads a query whose separators are percent-encoded, as URLSearchParams writes them", async () => {
+    const encoded = new URLSearchParams(QUERY).toString();
+    expect(encoded).toContain("%3A");
+    const res = await get(encoded, { "if-none-match": got.headers.get("etag") ?? "" });
+    expect(res.status).toBe(304);
+  });
+
   it.each([
     ["b=abc&tok=1M", "budgetUsdPerMonth"],
     ["b=100", "tokensPerMonth"],
