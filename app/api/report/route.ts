@@ -1,7 +1,7 @@
 import { catalog } from "@/lib/catalog";
+import { recommend } from "@/lib/engine";
 import { answersFromQuery } from "../_lib/answers.server";
 import { guarded, jsonError } from "../_lib/http.server";
-import { recommendFor } from "../_lib/recommend.server";
 import { renderMemo } from "./_pdf/render";
 import { PAPER, type Paper } from "./_pdf/types";
 
@@ -29,7 +29,7 @@ export function GET(request: Request): Promise<Response> {
     if (!result.ok || paper === undefined) return jsonError(422, "invalid answers in the query string", issues);
     const now = new Date();
     const date = now.toISOString().slice(0, 10);
-    const recommendation = recommendFor(result.answers, now);
+    const recommendation = recommend(result.answers, catalog, { now });
     const pdf = await renderMemo({
       answers: result.answers,
       recommendation,

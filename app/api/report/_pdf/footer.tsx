@@ -1,4 +1,4 @@
-import { View } from "@react-pdf/renderer";
+import { Text, View } from "@react-pdf/renderer";
 import { T } from "./safe-text";
 import { s } from "./styles";
 
@@ -6,8 +6,8 @@ import { s } from "./styles";
 export function Footer({ date, version }: { date: string; version: string }) {
   return (
     <View style={s.footer} fixed>
-      <T>{`flagless decision memo · ${date} · catalog ${version}`}</T>
-      <T render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <T style={{ fontSize: 7.5, lineHeight: 1 }}>{`flagless decision memo · ${date} · catalog ${version}`}</T>
+      <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
     </View>
   );
 }

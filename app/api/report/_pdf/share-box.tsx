@@ -1,6 +1,7 @@
 import { Link, View } from "@react-pdf/renderer";
 import { QrCode } from "./qr-code";
 import { T } from "./safe-text";
+import { UrlText } from "./url-lines";
 import { COLOR, s } from "./styles";
 
 /** The link that reopens this result, as text and as a QR code for a printed copy. */
@@ -14,7 +15,7 @@ export function ShareBox({ url }: { url: string }) {
           Scan the code or open the link to see the interactive result, change an answer, or check newer prices.
         </T>
         <Link src={url} style={[s.link, { fontSize: 8 }]}>
-          <T>{url}</T>
+          <UrlText url={url} max={80} style={{ fontSize: 8, color: COLOR.accent }} />
         </Link>
       </View>
     </View>

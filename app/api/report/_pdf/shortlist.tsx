@@ -22,13 +22,13 @@ export function Shortlist({ options }: { options: Option[] }) {
         <T style={[...head, { width: COL.score, textAlign: "right" }]}>Score</T>
       </View>
       {options.map((o, i) => (
-        <View key={o.id} style={[s.row, { fontSize: 8.5, paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: COLOR.rule }]}>
-          <T style={{ width: COL.rank, color: COLOR.muted }}>{String(i + 1)}</T>
-          <T style={{ width: COL.model, paddingRight: 6, fontFamily: "Helvetica-Bold" }}>{o.modelName}</T>
-          <T style={{ flex: 1, paddingRight: 6 }}>{deploymentText(o.deployment)}</T>
-          <T style={{ width: COL.region, paddingRight: 4 }}>{regionsText(o.deployment)}</T>
-          <T style={{ width: COL.cost, textAlign: "right" }}>{formatUsd(o.monthlyCostUsd)}</T>
-          <T style={{ width: COL.score, textAlign: "right", fontFamily: "Helvetica-Bold" }}>{o.score.toFixed(0)}</T>
+        <View key={o.id} style={[s.row, { paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: COLOR.rule }]}>
+          <T style={{ width: COL.rank, color: COLOR.muted, fontSize: 8.5 }}>{String(i + 1)}</T>
+          <T style={{ width: COL.model, paddingRight: 6, fontFamily: "Helvetica-Bold", fontSize: 8.5 }}>{o.modelName}</T>
+          <T style={{ flex: 1, paddingRight: 6, fontSize: 8.5 }}>{deploymentText(o.deployment)}</T>
+          <T style={{ width: COL.region, paddingRight: 4, fontSize: 8.5 }}>{regionsText(o.deployment)}</T>
+          <T style={{ width: COL.cost, textAlign: "right", fontSize: 8.5 }}>{formatUsd(o.monthlyCostUsd)}</T>
+          <T style={{ width: COL.score, textAlign: "right", fontFamily: "Helvetica-Bold", fontSize: 8.5 }}>{o.score.toFixed(0)}</T>
         </View>
       ))}
     </View>

@@ -1,6 +1,7 @@
 import { View } from "@react-pdf/renderer";
 import type { SourceEntry } from "./collect-sources";
 import { T } from "./safe-text";
+import { UrlText } from "./url-lines";
 import { SectionHead } from "./section-head";
 import { COLOR, s } from "./styles";
 
@@ -14,11 +15,12 @@ export function SourcesSection({ entries }: { entries: SourceEntry[] }) {
         room={40}
       />
       {entries.map((e, i) => (
-        <View key={e.source} style={[s.row, { fontSize: 7.5, marginBottom: 3 }]} wrap={false}>
-          <T style={{ width: 20, color: COLOR.muted }}>{`[${i + 1}]`}</T>
+        <View key={e.source} style={[s.row, { marginBottom: 3 }]} wrap={false}>
+          <T style={{ width: 20, color: COLOR.muted, fontSize: 7.5 }}>{`[${i + 1}]`}</T>
           <View style={{ flex: 1 }}>
-            <T>{e.what.join("; ")}</T>
-            <T style={{ color: COLOR.muted }}>{`${e.source} · as of ${e.asOf.join(", ")}`}</T>
+            <T style={{ fontSize: 7.5 }}>{e.what.join("; ")}</T>
+            <UrlText url={e.source} max={105} style={{ color: COLOR.muted, fontSize: 7.5 }} />
+            <T style={{ color: COLOR.muted, fontSize: 7.5 }}>{`as of ${e.asOf.join(", ")}`}</T>
           </View>
         </View>
       ))}

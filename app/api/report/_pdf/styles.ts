@@ -14,7 +14,7 @@ export const COLOR = {
 } as const;
 
 export const s = StyleSheet.create({
-  page: { fontFamily: FONT.body, fontSize: 9.5, lineHeight: 1.4, color: COLOR.ink, paddingTop: 48, paddingBottom: 60, paddingHorizontal: 52 },
+  page: { fontFamily: FONT.body, fontSize: 9.5, color: COLOR.ink, paddingTop: 48, paddingBottom: 60, paddingHorizontal: 52 },
   brand: { fontFamily: FONT.bold, fontSize: 8, letterSpacing: 1.5, color: COLOR.accent, textTransform: "uppercase" },
   title: { fontFamily: FONT.bold, fontSize: 21, lineHeight: 1.2, marginTop: 6 },
   subtitle: { fontSize: 10.5, color: COLOR.muted, marginTop: 4 },

@@ -23,7 +23,7 @@ export function WhatIfSection({ items, origin }: { items: WhatIf[]; origin: stri
             </T>
             {w.shareQuery !== undefined ? (
               <Link src={`${origin}/results?${w.shareQuery}`} style={[s.link, { fontSize: 7.5 }]}>
-                <T>Open this variant</T>
+                <T style={{ fontSize: 7.5, color: COLOR.accent }}>Open this variant</T>
               </Link>
             ) : null}
           </View>

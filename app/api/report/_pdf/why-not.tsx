@@ -25,9 +25,9 @@ export function WhyNot({ groups }: { groups: ExclusionGroup[] }) {
             {`${g.heading} (${g.count} option${g.count === 1 ? "" : "s"})`}
           </T>
           {g.items.map((item) => (
-            <View key={item.modelId} style={[s.row, { fontSize: 8.5, marginBottom: 1.5 }]} wrap={false}>
-              <T style={{ width: 150, paddingRight: 8, fontFamily: "Helvetica-Bold" }}>{item.modelName}</T>
-              <T style={{ flex: 1, color: COLOR.muted }}>{item.message}</T>
+            <View key={item.modelId} style={[s.row, { marginBottom: 1.5 }]} wrap={false}>
+              <T style={{ width: 150, paddingRight: 8, fontFamily: "Helvetica-Bold", fontSize: 8.5 }}>{item.modelName}</T>
+              <T style={{ flex: 1, color: COLOR.muted, fontSize: 8.5 }}>{item.message}</T>
             </View>
           ))}
           {g.count > g.items.length ? (
