@@ -18,7 +18,7 @@ function gpuName(names: GpuNames | undefined, id: string): string | undefined {
 function tasksText(a: Answers): string {
   const byLevel = [3, 2, 1].flatMap((level) => {
     const tasks = TASKS.filter((t) => a.tasks[t] === level).map((t) => TASK_BENCHMARKS[t].label.toLowerCase());
-    return tasks.length === 0 ? [] : [`${joinWords(tasks)} (${IMPORTANCE_LABEL[level as 1 | 2 | 3]})`];
+    return tasks.length === 0 ? [] : [`${tasks.join(", ")} (${IMPORTANCE_LABEL[level as 1 | 2 | 3]})`];
   });
   return `${byLevel.join("; ")}.`;
 }

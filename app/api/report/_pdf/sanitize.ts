@@ -43,6 +43,14 @@ const REPLACE: Record<string, string> = {
   "\u2003": " ",
   "\u3000": " ",
   "\u00ad": "",
+  // Latin letters with a stroke have no decomposition to strip.
+  "\u0141": "L",
+  "\u0142": "l",
+  "\u0110": "D",
+  "\u0111": "d",
+  "\u0131": "i",
+  "\u0126": "H",
+  "\u0127": "h",
 };
 
 /** Invisible or direction-changing characters: dropped (bidi marks and isolates, zero-width, BOM, variation selectors, tags). */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { sanitizeText } from "@/app/api/report/_pdf/sanitize";
+import { splitLongWord } from "@/app/api/report/_pdf/fonts";
+import { urlLines } from "@/app/api/report/_pdf/url-lines";
+
+describe("sanitizeText", () => {
+  it.each([
+    ["plain ASCII", "DeepSeek-V3 on 8 x H100", "DeepSeek-V3 on 8 x H100"],
+    ["Latin-1 and WinAnsi punctuation", "café – “quoted” … €5 • ok", "café – “quoted” … €5 • ok"],
+    ["bidi overrides and marks", "a\u202eb\u200fc\u2066d\u2069", "abcd"],
+    ["zero-width characters and BOM", "x\u200by\ufeffz\u2060", "xyz"],
+    ["control characters", "a\u0000b\u0007c\u009fd", "a b c d"],
+    ["emoji, with its variation selector", "ok \u2764\ufe0f \u{1F680}\u{1F680}", "ok ? ?"],
+    ["CJK", "\u6a21\u578b model", "? model"],
+    ["accents outside Latin-1", "Łódź Čapek ő", "Lódz Capek o"],
+    ["maths and arrows", "≈ 3 ≤ 4 → 5 − 1", "~ 3 <= 4 -> 5 - 1"],
+    ["markup is kept as text", "<b>bold</b> &amp;", "<b>bold</b> &amp;"],
+  ])("draws %s", (_name, input, expected) => {
+    expect(sanitizeText(input)).toBe(expected);
+  });
+
+  it("cuts text longer than maxLength with an ellipsis", () => {
+    const out = sanitizeText("y".repeat(5000), { maxLength: 100 });
+    expect(out).toHaveLength(100);
+    expect(out.endsWith("\u2026")).toBe(true);
+  });
+
+  it("leaves text exactly at maxLength whole", () => {
+    expect(sanitizeText("z".repeat(100), { maxLength: 100 })).toBe("z".repeat(100));
+  });
+});
+
+describe("splitLongWord (hyphenation callback)", () => {
+  it("never splits an ordinary word", () => {
+    expect(splitLongWord("recommendation")).toEqual(["recommendation"]);
+    expect(splitLongWord("a".repeat(24))).toEqual(["a".repeat(24)]);
+  });
+
+  it("splits a word over 24 characters into pieces that rejoin to it", () => {
+    const word = "b".repeat(25);
+    const parts = splitLongWord(word);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join("")).toBe(word);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(14);
+  });
+});
+
+describe("urlLines", () => {
+  it("keeps a short URL on one line", () => {
+    expect(urlLines("https://example.com/a", 40)).toEqual(["https://example.com/a"]);
+  });
+
+  it("breaks a long URL after a slash, each line within the limit, rejoining to the URL", () => {
+    const url = "https://github.com/owner/repository/blob/0123456789abcdef/path/to/a/file.md";
+    const lines = urlLines(url, 30);
+    expect(lines.join("")).toBe(url);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
+    expect(lines[0]?.endsWith("/")).toBe(true);
+  });
+
+  it("cuts a URL without separators at the limit", () => {
+    expect(urlLines("x".repeat(25), 10)).toEqual(["x".repeat(10), "x".repeat(10), "x".repeat(5)]);
+  });
+});
