@@ -69,9 +69,13 @@ export function answersFromJson(input: unknown, catalog: Catalog): AnswersResult
   return withCatalog(parsed.data, catalog);
 }
 
-/** A share query (`t=coding:3&r=eu&...`) -> Answers, or the issues naming each field. */
+/**
+ * A share query (`t=coding:3&r=eu&...`) -> Answers, or the issues naming each field. A string is
+ * read through URLSearchParams first: Next hands route handlers a URL whose query may be
+ * re-serialised with "," and ":" percent-encoded, and the decoded form reads both spellings alike.
+ */
 export function answersFromQuery(query: string | URLSearchParams, catalog: Catalog): AnswersResult {
-  const decoded = decodeAnswers(query);
+  const decoded = decodeAnswers(typeof query === "string" ? new URLSearchParams(query) : query);
   if (!decoded.ok) return { ok: false, issues: decoded.issues };
   return withCatalog(decoded.answers, catalog);
 }

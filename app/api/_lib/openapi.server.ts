@@ -95,7 +95,10 @@ export function openApiDocument(): JsonObject {
         get: {
           operationId: "report",
           summary: "A PDF decision memo of the recommendation for a share query",
-          parameters: shareQueryParameters,
+          parameters: [
+            ...shareQueryParameters,
+            { name: "paper", in: "query", required: false, description: "Paper size, a4 (default) or letter", schema: { type: "string", enum: ["a4", "letter"] } },
+          ],
           responses: {
             200: { description: "The memo, as an attachment", content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } } } },
             422: error("A query parameter is missing or invalid; `issues` names each field"),

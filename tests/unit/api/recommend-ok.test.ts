@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/recommend/route";
+import { answersFromQuery } from "@/app/api/_lib/answers.server";
+import { catalog } from "@/lib/catalog";
 import { Recommendation } from "@/lib/schema/recommendation";
 
 const BASE = "http://127.0.0.1:3107/api/recommend";
@@ -68,6 +70,14 @@ describe("GET /api/recommend?<shareQuery>", () => {
     expect(encoded).toContain("%3A");
     const res = await get(encoded, { "if-none-match": got.headers.get("etag") ?? "" });
     expect(res.status).toBe(304);
+  });
+
+  it("reads the percent-encoded query string itself the same way", () => {
+    const encoded = new URLSearchParams(QUERY).toString();
+    const plain = answersFromQuery(QUERY, catalog);
+    expect(answersFromQuery(encoded, catalog)).toEqual(plain);
+    expect(answersFromQuery(`?${QUERY}`, catalog)).toEqual(plain);
+    expect(plain.ok).toBe(true);
   });
 
   it.each([
