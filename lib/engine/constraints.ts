@@ -1,6 +1,6 @@
 import type { Answers } from "../schema/answers";
 import type { Reason } from "../schema/recommendation";
-import { usd } from "./format";
+import { count, usd } from "./format";
 import { anyRegion, listLabel, regionAllowed } from "./regions";
 import type { Candidate } from "./types";
 
@@ -39,7 +39,7 @@ export const CONSTRAINTS: Record<ConstraintCode, Rule> = {
   context: (c, a) =>
     c.contextTokens >= a.minContextTokens
       ? undefined
-      : `Reads up to ${c.contextTokens.toLocaleString("en-US")} tokens; you need ${a.minContextTokens.toLocaleString("en-US")}.`,
+      : `Reads up to ${count(c.contextTokens)} tokens; you need ${count(a.minContextTokens)}.`,
   vision: (c, a) =>
     (a.tasks.vision ?? 0) > 0 && !c.facts.vision ? `${c.facts.model.name} does not read images; you asked for image tasks.` : undefined,
   origin: (c, a) =>
@@ -62,4 +62,11 @@ export function violations(c: Candidate, a: Answers): Reason[] {
     if (message !== undefined) out.push({ code, message });
   }
   return out;
+}
+
+/** Whether the candidate breaks no hard constraint (no sentence is written for those it passes). */
+export function passes(c: Candidate, a: Answers): boolean {
+  if (c.problems.length > 0) return false;
+  for (const code of CODES) if (CONSTRAINTS[code](c, a) !== undefined) return false;
+  return true;
 }

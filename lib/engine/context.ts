@@ -36,8 +36,20 @@ function factsOf(model: Model): ModelFacts {
   };
 }
 
+// One context per catalog object: the catalog is immutable data, so its index can be reused by
+// every recommend() call on it (the shipped catalog is one object for the life of the process).
+const cache = new WeakMap<Catalog, EngineContext>();
+
 /** Index the catalog once; sorting by id makes every later loop independent of file order. */
 export function buildContext(catalog: Catalog): EngineContext {
+  const hit = cache.get(catalog);
+  if (hit) return hit;
+  const ctx = indexCatalog(catalog);
+  cache.set(catalog, ctx);
+  return ctx;
+}
+
+function indexCatalog(catalog: Catalog): EngineContext {
   const models = [...catalog.models].sort(byId).map(factsOf);
   const offeringsByModel = new Map<string, Offering[]>();
   for (const o of [...catalog.offerings].sort(byId)) {

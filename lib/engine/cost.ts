@@ -1,10 +1,9 @@
 import type { Offering } from "../schema/catalog";
 import { ELECTRICITY_USD_PER_KWH, HOURS_PER_MONTH } from "./assumptions";
-import { usd } from "./format";
+import { mtok, usd } from "./format";
 
 export type CostEstimate = { usd: number; note: string };
 
-const mtok = (n: number) => `${(n / 1e6).toLocaleString("en-US", { maximumFractionDigits: 2 })}M`;
 
 /** Round to the cent: costs are shown and compared in cents. */
 export function cents(n: number): number {
@@ -22,12 +21,17 @@ export function apiCost(offering: Pick<Offering, "inputUsdPerMTok" | "outputUsdP
   };
 }
 
+/** Replicas a rented deployment needs: at least one kept up all month, more when the load needs them. */
+export function rentedReplicas(busyHours: number): number {
+  return Math.max(1, busyHours / HOURS_PER_MONTH);
+}
+
 /**
  * Rented GPUs: kept up all month (HOURS_PER_MONTH) as a minimum; when the load needs more than one
  * deployment's month, more replicas are added, billed by the hour.
  */
 export function rentedCost(usdPerGpuHour: number, gpuCount: number, busyHours: number): CostEstimate & { replicas: number } {
-  const replicas = Math.max(1, busyHours / HOURS_PER_MONTH);
+  const replicas = rentedReplicas(busyHours);
   const hours = HOURS_PER_MONTH * replicas;
   return {
     usd: cents(usdPerGpuHour * gpuCount * hours),

@@ -1,14 +1,15 @@
 import type { Answers } from "../schema/answers";
 import type { Catalog, Gpu } from "../schema/catalog";
+import type { Quantization } from "../schema/common";
 import { HOURS_PER_MONTH, QUANT_PREFERENCE, RENTED_GPU_COUNTS, SERVING_BATCH } from "./assumptions";
-import { rentedCost } from "./cost";
-import { gb, usd } from "./format";
+import { cents, rentedCost, rentedReplicas } from "./cost";
+import { count as fmtCount, gb, usd } from "./format";
 import { computeMemory, deviceBytes, type MemoryEstimate } from "./memory";
 import { anyRegion, listLabel, regionAllowed } from "./regions";
 import { busyHoursPerMonth, decodeTokensPerSecond, outputTokensPerMonth, servingTokensPerSecond } from "./speed";
 import type { Candidate, EngineContext, IndexedRental, ModelFacts } from "./types";
 
-export type RentableGpu = { gpu: Gpu; rental: IndexedRental };
+export type RentableGpu = { gpu: Gpu; rental: IndexedRental; oneBytes: number };
 
 /**
  * The cheapest published on-demand price per GPU type in an allowed region (a `global` list price
@@ -28,7 +29,7 @@ export function rentableGpus(answers: Answers, ctx: EngineContext): RentableGpu[
         best = { provider: r.provider, region: r.region, usdPerGpuHour: price, source: r.source, asOf: r.asOf, index };
       }
     }
-    if (best) out.push({ gpu, rental: best });
+    if (best) out.push({ gpu, rental: best, oneBytes: deviceBytes(gpu, 1) });
   }
   return out;
 }
@@ -55,34 +56,42 @@ export function cloudCandidate(facts: ModelFacts, answers: Answers, rentable: Re
     return { ...base, id: `cloud:${model.id}`, problems: [{ code: "no-rental", message: `No published on-demand GPU rental price in ${where}.` }] };
   }
   const output = outputTokensPerMonth(answers.tokensPerMonth, answers.inputShare);
-  let best: Candidate | undefined;
-  let bestRank = 0;
+  // Numbers only in the search; the candidate and its sentences are built once, for the winner.
+  let best: { quant: Quantization; qi: number; m: MemoryEstimate; gpu: Gpu; rental: IndexedRental; count: number; tps: number; busy: number; usd: number } | undefined;
   QUANT_PREFERENCE.forEach((quant, qi) => {
     const m = mem.get(quant);
     if (!m || !model.params) return;
-    for (const { gpu, rental } of rentable) {
-      const one = deviceBytes(gpu, 1);
-      const count = RENTED_GPU_COUNTS.find((c) => m.totalBytes <= one * c);
-      if (count === undefined) continue;
+    for (const { gpu, rental, oneBytes } of rentable) {
+      let count = 0;
+      for (const n of RENTED_GPU_COUNTS) {
+        if (m.totalBytes <= oneBytes * n) {
+          count = n;
+          break;
+        }
+      }
+      if (count === 0) continue;
       const tps = decodeTokensPerSecond(model.params.activeB, quant, gpu, count);
       if (tps === undefined) continue;
       const busy = busyHoursPerMonth(output, servingTokensPerSecond(tps));
-      const cost = rentedCost(rental.usdPerGpuHour, count, busy);
-      const better = !best || cost.usd < best.cost.usd || (cost.usd === best.cost.usd && (qi < bestRank || (qi === bestRank && gpu.id < (best.gpu?.id ?? ""))));
-      if (!better) continue;
-      bestRank = qi;
-      const regions = rental.region === "global" ? (anyRegion(answers) ? ["global"] : [...answers.regions]) : [rental.region];
-      best = {
-        ...base,
-        id: `cloud:${model.id}:${gpu.id}x${count}:${quant}`,
-        gpu, gpuCount: count, quant, rental: { provider: rental.provider, region: rental.region, usdPerGpuHour: rental.usdPerGpuHour, source: rental.source, asOf: rental.asOf }, rentalIndex: rental.index, regions, memory: m, tokensPerSecond: tps, busyHours: busy,
-        cost: { usd: cost.usd, note: `${cost.note}, ${rental.provider} (${rental.region}) at ${usd(rental.usdPerGpuHour)}/GPU-hour` },
-        problems: [],
-        choice: `${quant} on ${count} x ${gpu.name}: needs ${gb(m.totalBytes)} for weights, KV cache of ${SERVING_BATCH} x ${answers.minContextTokens.toLocaleString("en-US")} tokens and runtime overhead; the cheapest fit at ${usd(cost.usd)} a month (${Math.round(HOURS_PER_MONTH)} h always on minimum)`,
-      };
+      const cost = cents(rental.usdPerGpuHour * count * HOURS_PER_MONTH * rentedReplicas(busy));
+      const better = !best || cost < best.usd || (cost === best.usd && (qi < best.qi || (qi === best.qi && gpu.id < best.gpu.id)));
+      if (better) best = { quant, qi, m, gpu, rental, count, tps, busy, usd: cost };
     }
   });
-  if (best) return best;
+  if (best) {
+    const { quant, m, gpu, rental, count, tps, busy } = best;
+    const cost = rentedCost(rental.usdPerGpuHour, count, busy);
+    const { index, ...choice } = rental;
+    return {
+      ...base,
+      id: `cloud:${model.id}:${gpu.id}x${count}:${quant}`,
+      regions: rental.region === "global" ? (anyRegion(answers) ? ["global"] : [...answers.regions]) : [rental.region],
+      gpu, gpuCount: count, quant, rental: choice, rentalIndex: index, memory: m, tokensPerSecond: tps, busyHours: busy,
+      cost: { usd: cost.usd, note: `${cost.note}, ${rental.provider} (${rental.region}) at ${usd(rental.usdPerGpuHour)}/GPU-hour` },
+      problems: [],
+      choice: `${quant} on ${count} x ${gpu.name}: needs ${gb(m.totalBytes)} for weights, KV cache of ${SERVING_BATCH} x ${fmtCount(answers.minContextTokens)} tokens and runtime overhead; the cheapest fit at ${usd(cost.usd)} a month (${HOURS_PER_MONTH} h always on at least)`,
+    };
+  }
   const smallest = mem.get("q4") ?? [...mem.values()].at(-1);
   return { ...base, id: `cloud:${model.id}`, problems: [{ code: "hardware-fit", message: `${model.name} needs ${smallest ? gb(smallest.totalBytes) : "more memory"} even at q4; no rentable GPU type holds it in ${Math.max(...RENTED_GPU_COUNTS)} GPUs.` }] };
 }

@@ -1,8 +1,8 @@
-import { combine, criterionWeights } from "../score/combine";
+import { combine, criterionWeights, scoreOnly } from "../score/combine";
 import type { Answers } from "../schema/answers";
 import type { Deployment, Excluded, Option } from "../schema/recommendation";
 import { buildCandidates } from "./candidates";
-import { violations } from "./constraints";
+import { passes, violations } from "./constraints";
 import { notesFor, whyHere } from "./explain";
 import type { Candidate, EngineContext } from "./types";
 
@@ -49,4 +49,16 @@ export function rankWith(answers: Answers, ctx: EngineContext): { ranked: Option
   const top = ranked[0]?.score ?? 0;
   ranked.forEach((o, i) => (o.whyHere = whyHere(i + 1, o.breakdown, top, o.score)));
   return { ranked, excluded };
+}
+
+/** The #1 for these answers, without breakdowns, notes or exclusions: what-if asks this many times. */
+export function topWith(answers: Answers, ctx: EngineContext): { id: string; modelName: string } | undefined {
+  const weights = criterionWeights(answers);
+  let best: { id: string; modelName: string; score: number } | undefined;
+  for (const c of buildCandidates(answers, ctx)) {
+    if (!passes(c, answers)) continue;
+    const score = scoreOnly(c, answers, weights);
+    if (!best || score > best.score || (score === best.score && c.id < best.id)) best = { id: c.id, modelName: c.facts.model.name, score };
+  }
+  return best && { id: best.id, modelName: best.modelName };
 }

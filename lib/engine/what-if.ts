@@ -4,7 +4,7 @@ import type { WhatIf } from "../schema/recommendation";
 import { encodeAnswers } from "../share/query";
 import { usd } from "./format";
 import { regionLabel } from "./regions";
-import { rankWith } from "./rank";
+import { topWith } from "./rank";
 import type { EngineContext } from "./types";
 
 /** GPUs a person commonly owns or could buy: one consumer card, one data-centre card. Used when in the catalog. */
@@ -41,7 +41,7 @@ function variants(a: Answers, ctx: EngineContext): { change: string; answers: An
 export function whatIfs(a: Answers, ctx: EngineContext, topId: string | undefined): WhatIf[] {
   const out: WhatIf[] = [];
   for (const v of variants(a, ctx)) {
-    const top = rankWith(v.answers, ctx).ranked[0];
+    const top = topWith(v.answers, ctx);
     if (!top || top.id === topId) continue;
     out.push({ change: v.change, newTopId: top.id, newTopName: top.modelName, shareQuery: encodeAnswers(v.answers) });
   }

@@ -51,3 +51,10 @@ export function combine(c: Candidate, a: Answers, weights: Weights): { score: nu
   }));
   return { score: total, breakdown };
 }
+
+/** The score alone, equal to combine()'s, without notes or breakdown: for what-if, which needs only the #1. */
+export function scoreOnly(c: Candidate, a: Answers, weights: Weights): number {
+  let hundredths = 0;
+  for (const { id, weight } of weights) hundredths += weight * CRITERIA_TABLE[id].value(c, a) * 100 * 100;
+  return Math.round(hundredths) / 100;
+}

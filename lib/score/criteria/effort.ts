@@ -1,5 +1,5 @@
 import type { Hosting } from "../../schema/common";
-import { clamp01, type Criterion } from "../types";
+import { clamp01, criterion } from "../types";
 
 /** Operational effort by way of running, 1 = least work. An API is a key; GPUs need a serving stack, updates, monitoring. */
 export const EFFORT: Record<Hosting, { value: number; note: string }> = {
@@ -10,13 +10,8 @@ export const EFFORT: Record<Hosting, { value: number; note: string }> = {
 /** Splitting a model over several GPUs (tensor parallelism) adds setup and failure modes. */
 export const MULTI_GPU_PENALTY = 0.1;
 
-export const effort: Criterion = {
-  id: "effort",
-  label: "Operational effort",
-  baseWeight: () => 0.1,
-  score: (c) => {
-    const base = EFFORT[c.kind];
-    const multi = (c.gpuCount ?? 1) > 1;
-    return { value: clamp01(base.value - (multi ? MULTI_GPU_PENALTY : 0)), note: `${base.note}${multi ? `, split over ${c.gpuCount} GPUs` : ""}` };
-  },
-};
+export const effort = criterion(
+  { id: "effort", label: "Operational effort", baseWeight: () => 0.1 },
+  (c) => clamp01(EFFORT[c.kind].value - ((c.gpuCount ?? 1) > 1 ? MULTI_GPU_PENALTY : 0)),
+  (c) => `${EFFORT[c.kind].note}${(c.gpuCount ?? 1) > 1 ? `, split over ${c.gpuCount} GPUs` : ""}`,
+);

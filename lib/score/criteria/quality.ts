@@ -1,6 +1,6 @@
 import { TASK_BENCHMARKS } from "../../catalog/task-benchmarks";
 import { TASKS } from "../../schema/common";
-import type { Criterion } from "../types";
+import { criterion } from "../types";
 
 /** Quality of a task without any benchmark: neutral, never 0 or 100; data confidence drops instead. */
 export const UNKNOWN_TASK_QUALITY = 0.5;
@@ -9,25 +9,28 @@ export const UNKNOWN_TASK_QUALITY = 0.5;
  * Task quality: per task, the weighted mean of normalised benchmark scores (lib/catalog/task-benchmarks.ts);
  * across tasks, weighted by the importance the user gave each.
  */
-export const quality: Criterion = {
-  id: "quality",
-  label: "Quality on your tasks",
-  baseWeight: () => 0.35,
-  score: (c, a) => {
+export const quality = criterion(
+  { id: "quality", label: "Quality on your tasks", baseWeight: () => 0.35 },
+  (c, a) => {
     let sum = 0;
     let weight = 0;
-    const parts: string[] = [];
     for (const t of TASKS) {
       const imp = a.tasks[t] ?? 0;
       if (imp === 0) continue;
       const q = c.facts.quality[t];
-      const v = q.coverage > 0 ? q.value : UNKNOWN_TASK_QUALITY;
-      sum += imp * v;
+      sum += imp * (q.coverage > 0 ? q.value : UNKNOWN_TASK_QUALITY);
       weight += imp;
-      const label = TASK_BENCHMARKS[t].label.toLowerCase();
-      parts.push(q.coverage > 0 ? `${label} ${Math.round(v * 100)}/100 (${q.used.join(", ")})` : `${label} unknown (no benchmark in the catalog)`);
     }
-    const value = weight > 0 ? sum / weight : UNKNOWN_TASK_QUALITY;
-    return { value, note: parts.join("; ") };
+    return weight > 0 ? sum / weight : UNKNOWN_TASK_QUALITY;
   },
-};
+  (c, a) => {
+    const parts: string[] = [];
+    for (const t of TASKS) {
+      if ((a.tasks[t] ?? 0) === 0) continue;
+      const q = c.facts.quality[t];
+      const label = TASK_BENCHMARKS[t].label.toLowerCase();
+      parts.push(q.coverage > 0 ? `${label} ${Math.round(q.value * 100)}/100 (${q.used.join(", ")})` : `${label} unknown (no benchmark in the catalog)`);
+    }
+    return parts.join("; ");
+  },
+);

@@ -1,0 +1,58 @@
+/**
+ * recommend() timings: the shipped catalog with and without what-if, and synthetic catalogs of
+ * 1,000 and 10,000 models (copies of the shipped models and their offerings under new ids), to
+ * show that time grows linearly. A script that prints figures, never a timed test.
+ * Run: npx tsx bench/engine.ts
+ */
+import { performance } from "node:perf_hooks";
+import { catalog } from "../lib/catalog";
+import { recommend } from "../lib/engine";
+import { Answers } from "../lib/schema/answers";
+import type { Catalog } from "../lib/schema/catalog";
+
+const now = new Date("2026-11-28T00:00:00Z");
+
+const answers = Answers.parse({
+  tasks: { coding: 3, chat: 2, reasoning: 1 },
+  regions: ["eu", "us"],
+  hosting: ["api", "cloud-gpu", "own-hardware"],
+  hardware: catalog.gpus.slice(0, 1).map((g) => ({ gpu: g.id, count: 2 })),
+  budgetUsdPerMonth: 2000,
+  tokensPerMonth: 300e6,
+});
+
+function synthetic(n: number): Catalog {
+  const models: Catalog["models"] = [];
+  const offerings: Catalog["offerings"] = [];
+  for (let i = 0; models.length < n; i++) {
+    for (const m of catalog.models) {
+      if (models.length >= n) break;
+      const id = `${m.id}-s${i}`;
+      models.push({ ...m, id });
+      for (const o of catalog.offerings) if (o.modelId === m.id) offerings.push({ ...o, id: `${o.id}-s${i}`, modelId: id });
+    }
+  }
+  return { ...catalog, models, offerings };
+}
+
+function measure(label: string, c: Catalog, whatIf: boolean, runs: number): void {
+  for (let i = 0; i < Math.min(20, runs); i++) recommend(answers, c, { now, whatIf });
+  const times: number[] = [];
+  let ranked = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    ranked = recommend(answers, c, { now, whatIf }).ranked.length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  console.log(`${label.padEnd(44)} median ${at(0.5).toFixed(2).padStart(8)} ms   p99 ${at(0.99).toFixed(2).padStart(8)} ms   (${runs} runs, ${ranked} ranked)`);
+}
+
+console.log(`shipped catalog: ${catalog.models.length} models, ${catalog.offerings.length} offerings, ${catalog.gpus.length} GPUs (version ${catalog.version})`);
+measure("shipped, without what-if", catalog, false, 500);
+measure("shipped, with what-if", catalog, true, 200);
+const k1 = synthetic(1000);
+measure(`1,000 models (${k1.offerings.length} offerings), without what-if`, k1, false, 50);
+const k10 = synthetic(10_000);
+measure(`10,000 models (${k10.offerings.length} offerings), without what-if`, k10, false, 15);
