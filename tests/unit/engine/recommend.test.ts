@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog as shipped } from "@/lib/catalog";
 import { recommend } from "@/lib/engine";
+import { buildContext } from "@/lib/engine/context";
+import { topWith } from "@/lib/engine/rank";
 import type { Answers } from "@/lib/schema/answers";
 import type { Catalog } from "@/lib/schema/catalog";
 import { Recommendation, type Option } from "@/lib/schema/recommendation";
@@ -83,6 +85,12 @@ describe("recommend", () => {
       const changed = { ...c, models: c.models.map((m, j) => (j === i ? { ...m, origin } : m)) };
       const scores = (r: Option[]) => r.map((o) => [o.id, o.score]);
       expect(scores(run(a, changed).ranked)).toEqual(scores(run(a, c).ranked));
+    }), { numRuns: 200 });
+  });
+
+  it("finds the same #1 on the fast what-if path as in the full ranking", () => {
+    fc.assert(fc.property(answersArb, catalogArb, (a, c) => {
+      expect(topWith(a, buildContext(c))?.id).toBe(run(a, c).ranked[0]?.id);
     }), { numRuns: 200 });
   });
 
