@@ -20,7 +20,9 @@ function paperOf(params: URLSearchParams): Paper | undefined {
 export function GET(request: Request): Promise<Response> {
   return guarded("GET /api/report", async () => {
     const url = new URL(request.url);
-    const result = answersFromQuery(url.search, catalog);
+    // Decoded parameters, not the raw search string: in the production server the query reached
+    // this handler with ":" and "," percent-encoded, which the raw share splitter keeps as text.
+    const result = answersFromQuery(url.searchParams, catalog);
     const paper = paperOf(url.searchParams);
     const issues = [
       ...(result.ok ? [] : result.issues),

@@ -9,7 +9,7 @@ describe("sanitizeText", () => {
     ["Latin-1 and WinAnsi punctuation", "café – “quoted” … €5 • ok", "café – “quoted” … €5 • ok"],
     ["bidi overrides and marks", "a\u202eb\u200fc\u2066d\u2069", "abcd"],
     ["zero-width characters and BOM", "x\u200by\ufeffz\u2060", "xyz"],
-    ["control characters", "a\u0000b\u0007c\u009fd", "a b c d"],
+    ["control characters, keeping line feeds", "a\u0000b\u0007c\u009fd\ne\rf", "a b c d\ne f"],
     ["emoji, with its variation selector", "ok \u2764\ufe0f \u{1F680}\u{1F680}", "ok ? ?"],
     ["CJK", "\u6a21\u578b model", "? model"],
     ["accents outside Latin-1", "Łódź Čapek ő", "Lódz Capek o"],

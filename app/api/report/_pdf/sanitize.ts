@@ -72,16 +72,16 @@ function fallback(ch: string): string {
 export type SanitizeOptions = { maxLength?: number };
 
 /**
- * Text -> text that Helvetica draws: control characters become spaces, invisible marks go,
+ * Text -> text that Helvetica draws: control characters (but the line feed) become spaces, invisible marks go,
  * other characters fall back to a readable stand-in, runs of "?" collapse to one, and text
  * longer than `maxLength` is cut with an ellipsis.
  */
 export function sanitizeText(input: string, { maxLength = 2000 }: SanitizeOptions = {}): string {
-  const text = input.normalize("NFC").replace(INVISIBLE, "").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+  const text = input.normalize("NFC").replace(INVISIBLE, "").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ");
   let out = "";
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    out += drawable(cp) && REPLACE[ch] === undefined ? ch : fallback(ch);
+    out += ch === "\n" || (drawable(cp) && REPLACE[ch] === undefined) ? ch : fallback(ch);
   }
   out = out.replace(/\?{2,}/g, "?").replace(/ {2,}/g, " ");
   return out.length > maxLength ? `${out.slice(0, maxLength - 1).trimEnd()}\u2026` : out;

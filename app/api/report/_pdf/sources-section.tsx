@@ -1,7 +1,7 @@
 import { View } from "@react-pdf/renderer";
 import type { SourceEntry } from "./collect-sources";
 import { T } from "./safe-text";
-import { UrlText } from "./url-lines";
+import { urlLines } from "./url-lines";
 import { SectionHead } from "./section-head";
 import { COLOR, s } from "./styles";
 
@@ -17,11 +17,11 @@ export function SourcesSection({ entries }: { entries: SourceEntry[] }) {
       {entries.map((e, i) => (
         <View key={e.source} style={[s.row, { marginBottom: 3 }]} wrap={false}>
           <T style={{ width: 20, color: COLOR.muted, fontSize: 7.5 }}>{`[${i + 1}]`}</T>
-          <View style={{ flex: 1 }}>
-            <T style={{ fontSize: 7.5 }}>{e.what.join("; ")}</T>
-            <UrlText url={e.source} max={105} style={{ color: COLOR.muted, fontSize: 7.5 }} />
-            <T style={{ color: COLOR.muted, fontSize: 7.5 }}>{`as of ${e.asOf.join(", ")}`}</T>
-          </View>
+          {/* One text per source: react-pdf lays out each <Text> on its own, and that is most of its time. */}
+          <T style={{ flex: 1, fontSize: 7.5 }}>
+            {e.what.join("; ")}
+            <T style={{ color: COLOR.muted, fontSize: 7.5 }}>{`\n${urlLines(e.source, 105).join("\n")}\nas of ${e.asOf.join(", ")}`}</T>
+          </T>
         </View>
       ))}
     </View>
