@@ -4,6 +4,7 @@
  * show that time grows linearly. A script that prints figures, never a timed test.
  * Run: npx tsx bench/engine.ts
  */
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { catalog } from "../lib/catalog";
 import { recommend } from "../lib/engine";
@@ -39,16 +40,35 @@ function measure(label: string, c: Catalog, whatIf: boolean, runs: number): void
   for (let i = 0; i < Math.min(20, runs); i++) recommend(answers, c, { now, whatIf });
   const times: number[] = [];
   let ranked = 0;
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     ranked = recommend(answers, c, { now, whatIf }).ranked.length;
     times.push(performance.now() - t0);
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000 / runs;
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  console.log(`${label.padEnd(44)} median ${at(0.5).toFixed(2).padStart(8)} ms   p99 ${at(0.99).toFixed(2).padStart(8)} ms   (${runs} runs, ${ranked} ranked)`);
+  console.log(`${label.padEnd(44)} median ${at(0.5).toFixed(2).padStart(8)} ms   p99 ${at(0.99).toFixed(2).padStart(8)} ms   cpu/run ${cpuMs.toFixed(2).padStart(8)} ms   (${runs} runs, ${ranked} ranked)`);
 }
 
+/**
+ * A fixed integer loop (1e8 additions), timed in the same run: about 70-100 ms on an idle modern
+ * x86 core. On a shared machine it shows how much of a core this process really got, so the
+ * figures below can be read against it.
+ */
+function calibrate(): number {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 1e8; i++) x += i & 7;
+  if (x < 0) console.log(x);
+  return performance.now() - t0;
+}
+
+// On a shared machine wall time includes waiting for a core; CPU time per run is printed beside it.
+console.log(`calibration loop (1e8 additions): ${calibrate().toFixed(0)} ms`);
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`);
 console.log(`shipped catalog: ${catalog.models.length} models, ${catalog.offerings.length} offerings, ${catalog.gpus.length} GPUs (version ${catalog.version})`);
 measure("shipped, without what-if", catalog, false, 500);
 measure("shipped, with what-if", catalog, true, 200);
@@ -56,3 +76,4 @@ const k1 = synthetic(1000);
 measure(`1,000 models (${k1.offerings.length} offerings), without what-if`, k1, false, 50);
 const k10 = synthetic(10_000);
 measure(`10,000 models (${k10.offerings.length} offerings), without what-if`, k10, false, 15);
+console.log(`calibration loop again: ${calibrate().toFixed(0)} ms`);

@@ -14,7 +14,7 @@ export function buildCandidates(answers: Answers, ctx: EngineContext): Candidate
   const machines = ownedMachines(answers, ctx);
   const out: Candidate[] = [];
   for (const facts of ctx.models) {
-    out.push(...apiCandidates(facts, answers, ctx));
+    for (const c of apiCandidates(facts, answers, ctx)) out.push(c);
     if (!facts.selfHostable) continue;
     const mem: Map<string, MemoryEstimate> = memoryByQuant(facts, answers);
     out.push(cloudCandidate(facts, answers, rentable, mem));

@@ -28,9 +28,13 @@ export function notesFor(c: Candidate, a: Answers): string[] {
 
 /** One sentence on why this option sits where it does: its strongest and weakest criteria. */
 export function whyHere(rank: number, breakdown: BreakdownRow[], topScore: number, score: number): string {
-  const sorted = [...breakdown].sort((x, y) => y.value - x.value || (x.criterion < y.criterion ? -1 : 1));
-  const best = sorted[0];
-  const worst = sorted[sorted.length - 1];
+  // Linear scan rather than a sorted copy: this runs for every ranked option. Ties go to the earlier row.
+  let best: BreakdownRow | undefined;
+  let worst: BreakdownRow | undefined;
+  for (const row of breakdown) {
+    if (!best || row.value > best.value) best = row;
+    if (!worst || row.value < worst.value) worst = row;
+  }
   const lead = rank === 1 ? "Ranked first" : `${(topScore - score).toFixed(1)} points behind the first`;
   if (!best || !worst) return lead;
   return `${lead}: strongest on ${best.label.toLowerCase()} (${best.note}); weakest on ${worst.label.toLowerCase()} (${worst.note}).`;

@@ -70,6 +70,8 @@ export function cloudCandidate(facts: ModelFacts, answers: Answers, rentable: Re
         }
       }
       if (count === 0) continue;
+      // One replica all month is the least this setup can cost: skip it when that already loses.
+      if (best && cents(rental.usdPerGpuHour * count * HOURS_PER_MONTH) > best.usd) continue;
       const tps = decodeTokensPerSecond(model.params.activeB, quant, gpu, count);
       if (tps === undefined) continue;
       const busy = busyHoursPerMonth(output, servingTokensPerSecond(tps));
