@@ -1,7 +1,7 @@
 import { combine, criterionWeights, scoreOnly } from "../score/combine";
 import type { Answers } from "../schema/answers";
 import type { Deployment, Excluded, Option } from "../schema/recommendation";
-import { buildCandidates } from "./candidates";
+import { buildCandidates, type CandidateParts } from "./candidates";
 import { passes, violations } from "./constraints";
 import { notesFor, whyHere } from "./explain";
 import type { Candidate, EngineContext } from "./types";
@@ -23,11 +23,11 @@ function deploymentOf(c: Candidate): Deployment {
 }
 
 /** Rank and exclude, without what-if: the part what-if reruns for each changed answer. */
-export function rankWith(answers: Answers, ctx: EngineContext): { ranked: Option[]; excluded: Excluded[] } {
+export function rankWith(answers: Answers, ctx: EngineContext, parts?: CandidateParts): { ranked: Option[]; excluded: Excluded[] } {
   const weights = criterionWeights(answers);
   const ranked: Option[] = [];
   const excluded: Excluded[] = [];
-  for (const c of buildCandidates(answers, ctx)) {
+  for (const c of buildCandidates(answers, ctx, parts)) {
     const reasons = violations(c, answers);
     const { model } = c.facts;
     if (reasons.length > 0) {
@@ -52,10 +52,10 @@ export function rankWith(answers: Answers, ctx: EngineContext): { ranked: Option
 }
 
 /** The #1 for these answers, without breakdowns, notes or exclusions: what-if asks this many times. */
-export function topWith(answers: Answers, ctx: EngineContext): { id: string; modelName: string } | undefined {
+export function topWith(answers: Answers, ctx: EngineContext, reuse: Partial<CandidateParts> = {}): { id: string; modelName: string } | undefined {
   const weights = criterionWeights(answers);
   let best: { id: string; modelName: string; score: number } | undefined;
-  for (const c of buildCandidates(answers, ctx)) {
+  for (const c of buildCandidates(answers, ctx, reuse)) {
     if (!passes(c, answers)) continue;
     const score = scoreOnly(c, answers, weights);
     if (!best || score > best.score || (score === best.score && c.id < best.id)) best = { id: c.id, modelName: c.facts.model.name, score };

@@ -2,6 +2,7 @@ import type { Answers } from "../schema/answers";
 import type { Catalog } from "../schema/catalog";
 import type { Recommendation } from "../schema/recommendation";
 import { encodeAnswers } from "../share/query";
+import { buildParts } from "./candidates";
 import { buildContext } from "./context";
 import { rankWith } from "./rank";
 import { whatIfs } from "./what-if";
@@ -15,12 +16,13 @@ export type RecommendOptions = { now: Date; whatIf?: boolean };
  */
 export function recommend(answers: Answers, catalog: Catalog, opts: RecommendOptions): Recommendation {
   const ctx = buildContext(catalog);
-  const { ranked, excluded } = rankWith(answers, ctx);
+  const parts = buildParts(answers, ctx);
+  const { ranked, excluded } = rankWith(answers, ctx, parts);
   return {
     catalogVersion: catalog.version,
     shareQuery: encodeAnswers(answers),
     ranked,
     excluded,
-    whatIf: opts.whatIf === false ? [] : whatIfs(answers, ctx, ranked[0]?.id),
+    whatIf: opts.whatIf === false ? [] : whatIfs(answers, ctx, ranked[0]?.id, parts),
   };
 }
