@@ -1,0 +1,87 @@
+/**
+ * PDF memo benchmark: ms per report (p50, p99) and size, in-process (the route handler) and over
+ * HTTP on a production server; in the same run, the browser baseline: Chromium printing the
+ * results page with Playwright's page.pdf(). Prints figures; asserts nothing.
+ * Usage: npm run build && npx tsx bench/report.ts [runs]   (loopback only)
+ */
+import { chromium } from "@playwright/test";
+import { GET } from "../app/api/report/route";
+import { startServer } from "./server";
+
+const RUNS = Number(process.argv[2] ?? 50);
+const BROWSER_RUNS = Math.min(RUNS, Number(process.env.BROWSER_RUNS ?? 20));
+const QUERY = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=300M";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The flags of playwright.config.ts: without the background-networking ones Chromium floods the closed network.
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+type Stats = { p50: number; p99: number; kb: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function measure(runs: number, once: () => Promise<number>): Promise<Stats> {
+  await once(); // warm-up: module load, JIT, font metrics
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    bytes = await once();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), kb: bytes / 1024 };
+}
+
+function line(name: string, s: Stats, runs: number): string {
+  return `${name.padEnd(34)} p50 ${s.p50.toFixed(1).padStart(8)} ms   p99 ${s.p99.toFixed(1).padStart(8)} ms   ${s.kb.toFixed(1).padStart(7)} KB   (${runs} runs)`;
+}
+
+async function main(): Promise<void> {
+  const inProcess = await measure(RUNS, async () => {
+    const res = await GET(new Request(`http://127.0.0.1/api/report?${QUERY}`));
+    if (res.status !== 200) throw new Error(`report: HTTP ${res.status}`);
+    return (await res.arrayBuffer()).byteLength;
+  });
+  console.log(line("memo, in-process (route handler)", inProcess, RUNS));
+
+  const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3291) });
+  try {
+    const http = await measure(RUNS, async () => {
+      const res = await fetch(`${server.url}/api/report?${QUERY}`);
+      if (res.status !== 200) throw new Error(`report over HTTP: ${res.status}`);
+      return (await res.arrayBuffer()).byteLength;
+    });
+    console.log(line("memo, HTTP (next start)", http, RUNS));
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      const page = await browser.newPage();
+      const printOnly: number[] = [];
+      const total = await measure(BROWSER_RUNS, async () => {
+        await page.goto(`${server.url}/results?${QUERY}`, { waitUntil: "networkidle" });
+        const t = performance.now();
+        const pdf = await page.pdf({ format: "A4", printBackground: true });
+        printOnly.push(performance.now() - t);
+        return pdf.byteLength;
+      });
+      printOnly.shift(); // the warm-up run
+      printOnly.sort((a, b) => a - b);
+      console.log(line("Chromium: load /results + page.pdf", total, BROWSER_RUNS));
+      console.log(`${"Chromium: page.pdf() alone".padEnd(34)} p50 ${percentile(printOnly, 50).toFixed(1).padStart(8)} ms   p99 ${percentile(printOnly, 99).toFixed(1).padStart(8)} ms`);
+      console.log(`ratio (browser load+print p50 / memo HTTP p50): ${(total.p50 / http.p50).toFixed(1)}x`);
+      console.log(`ratio (browser print alone p50 / memo HTTP p50): ${(percentile(printOnly, 50) / http.p50).toFixed(1)}x`);
+      console.log(`ratio (browser load+print p50 / memo in-process p50): ${(total.p50 / inProcess.p50).toFixed(1)}x`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
