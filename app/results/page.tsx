@@ -75,6 +75,10 @@ export default async function ResultsPage({ searchParams }: Props) {
           ) : (
             <Form action="/results" className="mt-3 grid gap-3">
               {pairsOf(rec.shareQuery).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+              <p className="flex flex-wrap items-center gap-3 text-sm text-muted">
+                Tick two or three options, then
+                <button type="submit" className="btn">Compare ticked options</button>
+              </p>
               {rec.ranked.slice(0, SHOWN).map((o, i) => <OptionCard key={o.id} option={o} rank={i + 1} compared={cmpIds.includes(o.id)} />)}
               {rec.ranked.length > SHOWN ? (
                 <details className="grid gap-3">
@@ -84,8 +88,8 @@ export default async function ResultsPage({ searchParams }: Props) {
                   </div>
                 </details>
               ) : null}
-              <div className="sticky bottom-2 z-10 w-fit">
-                <button type="submit" className="btn btn-primary shadow">Compare ticked options</button>
+              <div>
+                <button type="submit" className="btn btn-primary">Compare ticked options</button>
               </div>
             </Form>
           )}

@@ -8,6 +8,7 @@ import { encodeAnswers } from "@/lib/share/query";
 import { FIELD_LABEL } from "@/components/labels";
 import { encodeDraft, readDraft, toParams, withDefaults, type FieldErrors } from "@/components/wizard/draft";
 import { FocusOnStep } from "@/components/wizard/focus-on-step";
+import { FormUrlSync } from "@/components/wizard/form-url-sync";
 import { Progress } from "@/components/wizard/progress";
 import { STEP_ORDER, STEPS, stepIndex, stepOfField } from "@/components/wizard/steps";
 import { applyStep } from "@/components/wizard/submit";
@@ -26,9 +27,13 @@ export default async function WizardPage({ searchParams }: Props) {
   const step = stepIndex(params.get("step") ?? undefined);
   const id = STEP_ORDER[step - 1] ?? "tasks";
   const submitted = params.get("go") === "next";
-  // A submitted form carries the answers so far in one hidden field; otherwise they are the URL itself.
-  const read = readDraft(submitted ? new URLSearchParams(params.get("state") ?? "") : params);
+  // A form (submitted, or mirrored into the URL by FormUrlSync) carries the answers so far in one
+  // hidden field, plus this step's fields; otherwise the answers are the URL itself.
+  const fromForm = params.has("state");
+  const read = readDraft(fromForm ? new URLSearchParams(params.get("state") ?? "") : params);
   let draft = read.draft;
+  // Unsaved answers of this step, kept in the URL while the person was on it: shown, not judged.
+  if (fromForm && !submitted) draft = applyStep(id, params, draft).draft;
   let errors: FieldErrors = {};
   const need = params.get("need") as Field | null;
   if (need && need in FIELD_LABEL) errors[need] = "Pick at least one task that matters (Nice to have or more).";
@@ -69,7 +74,8 @@ export default async function WizardPage({ searchParams }: Props) {
           Please fix the answer marked below before going on.
         </p>
       ) : null}
-      <Form action="/wizard" className="mt-6" noValidate>
+      <FormUrlSync formId="wizard-form" />
+      <Form id="wizard-form" action="/wizard" className="mt-6" noValidate>
         <input type="hidden" name="state" value={state} />
         <input type="hidden" name="step" value={step} />
         <input type="hidden" name="go" value="next" />

@@ -14,7 +14,7 @@ export function OptionCard({ option: o, rank, compared }: Props) {
     <article aria-labelledby={hid} className="card p-4">
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
         <span className="grid size-9 shrink-0 place-items-center rounded-full bg-accent-soft font-bold text-accent" aria-hidden="true">{rank}</span>
-        <div className="min-w-0 flex-1">
+        <div className="min-w-[12rem] flex-1">
           <h3 id={hid} className="text-lg font-semibold">
             <span className="sr-only">Rank {rank}: </span>
             <Link href={`/models/${o.modelId}`}>{o.modelName}</Link>
@@ -25,7 +25,7 @@ export function OptionCard({ option: o, rank, compared }: Props) {
           </p>
           <p className="text-sm text-muted">Prompts processed in: {regionsWords(o.deployment)}</p>
         </div>
-        <dl className="grid grid-cols-2 gap-x-4 text-right">
+        <dl className="grid grid-cols-2 gap-x-4 text-right max-sm:ml-13">
           <dt className="text-xs text-muted">Score</dt>
           <dt className="text-xs text-muted">Per month</dt>
           <dd className="text-2xl font-bold tabular-nums">{o.score.toFixed(1)}</dd>

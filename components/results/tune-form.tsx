@@ -34,7 +34,7 @@ export function TuneForm({ shareQuery, criteria, weights: w0, budget, tokens, ha
 
   return (
     <form className="grid gap-4" onSubmit={(e) => e.preventDefault()} aria-describedby="tune-status">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3">
         <label className="grid gap-1 text-sm font-medium">
           Monthly budget (USD)
           <input className="field font-normal" type="number" min={0} inputMode="decimal" value={money}
@@ -56,7 +56,7 @@ export function TuneForm({ shareQuery, criteria, weights: w0, budget, tokens, ha
       </div>
       <fieldset>
         <legend className="text-sm font-semibold">How much each criterion counts</legend>
-        <div className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+        <div className="mt-2 grid gap-y-2">
           {criteria.map((c) => {
             const v = weights[c.id] ?? 1;
             return (

@@ -33,7 +33,7 @@ test("two ticked options are compared side by side", async ({ page }) => {
   const boxes = page.getByRole("checkbox", { name: /^Compare/ });
   await boxes.nth(0).check();
   await boxes.nth(1).check();
-  await page.getByRole("button", { name: "Compare ticked options" }).click();
+  await page.getByRole("button", { name: "Compare ticked options" }).first().click();
   await expect(page.getByRole("heading", { name: "Side by side" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Selected options compared" })).toBeVisible();
 });
