@@ -5,7 +5,7 @@ import { HOSTING_LABEL, regionWords } from "../labels";
 export function deploymentWords(d: Deployment): string {
   const quant = d.quantization ? `, ${d.quantization.toUpperCase()}` : "";
   const gpus = d.gpu ? `${d.gpuCount ?? 1} × ${d.gpuName ?? d.gpu}` : "";
-  if (d.kind === "api") return `API: ${d.providerName ?? d.providerId ?? "provider"}`;
+  if (d.kind === "api") return d.providerName ?? d.providerId ?? "provider";
   if (d.kind === "cloud-gpu") {
     const where = d.rental ? ` (${d.rental.provider}, ${regionWords(d.rental.region)})` : "";
     return `${gpus}, rented${where}${quant}`;
