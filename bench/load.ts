@@ -38,6 +38,27 @@ export type LoadReport = { routes: RouteFigures[]; rssBeforeBytes: number; rssAf
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/**
+ * Wait until the server answers the floor route quickly again: a route that is slower than its
+ * load leaves a backlog of abandoned requests, which must not be billed to the next route.
+ */
+async function settle(url: string, maxMs = 120_000): Promise<number> {
+  const start = Date.now();
+  let quick = 0;
+  // Three quick answers a second apart: one can slip in between two blocking renders.
+  while (Date.now() - start < maxMs && quick < 3) {
+    const t = Date.now();
+    try {
+      await fetch(`${url}${BASELINE}`, { signal: AbortSignal.timeout(10_000) });
+      quick = Date.now() - t < 200 ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return Date.now() - start;
+}
+
 export async function benchLoad(opts: LoadOptions): Promise<LoadReport> {
   const server = await startServer({ port: opts.port });
   if (!new URL(server.url).hostname.startsWith("127.")) throw new Error(`refusing to load a non-loopback server: ${server.url}`);
@@ -47,8 +68,10 @@ export async function benchLoad(opts: LoadOptions): Promise<LoadReport> {
   try {
     // Warm-up: JIT, module caches and React's first renders settle before memory is read.
     for (const route of ROUTES) await autocannon({ url: `${server.url}${route}`, connections: 10, duration: WARMUP_SECONDS, timeout: TIMEOUT_SECONDS });
+    const settled = [await settle(server.url)];
     const rssBefore = server.rssBytes();
     for (const route of [BASELINE, ...ROUTES]) {
+      if (route !== BASELINE) settled.push(await settle(server.url));
       const r = await autocannon({ url: `${server.url}${route}`, connections: opts.connections, duration: opts.seconds, timeout: TIMEOUT_SECONDS });
       routes.push({
         route: route === BASELINE ? `${BASELINE} (floor)` : (route.split("?")[0] ?? route),
@@ -74,6 +97,7 @@ export async function benchLoad(opts: LoadOptions): Promise<LoadReport> {
           `${r.route.padEnd(20)} ${r.reqPerSec.toFixed(1).padStart(8)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  ` +
           `requests ${r.total}  errors ${r.errors} (timeouts ${r.timeouts})  non-2xx ${r.non2xx}  5xx ${r.status5xx}`,
       ),
+      `waited for the server to go idle before each route: ${settled.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(", ")}`,
       `RSS after warm-up ${mb(rssBefore)}, at the end ${mb(rssAfter)} (${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)}%, limit +${MAX_RSS_GROWTH * 100}%), peak ${mb(peak)}`,
       ok ? "load: PASS" : "load: FAIL",
     ];
