@@ -66,8 +66,17 @@ function calibrate(): number {
   return performance.now() - t0;
 }
 
+/** Allocation calibration: 1e6 small objects with a string and an array, as the engine's options are built. */
+function calibrateAlloc(): number {
+  const t0 = performance.now();
+  const keep: { a: number; b: string; c: number[] }[] = [];
+  for (let i = 0; i < 1e6; i++) keep.push({ a: i, b: `s${i}`, c: [i] });
+  if (keep.length < 0) console.log(keep);
+  return performance.now() - t0;
+}
+
 // On a shared machine wall time includes waiting for a core; CPU time per run is printed beside it.
-console.log(`calibration loop (1e8 additions): ${calibrate().toFixed(0)} ms`);
+console.log(`calibration loop (1e8 additions): ${calibrate().toFixed(0)} ms; 1e6 small objects: ${calibrateAlloc().toFixed(0)} ms`);
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`);
 console.log(`shipped catalog: ${catalog.models.length} models, ${catalog.offerings.length} offerings, ${catalog.gpus.length} GPUs (version ${catalog.version})`);
 measure("shipped, without what-if", catalog, false, 500);
@@ -76,4 +85,4 @@ const k1 = synthetic(1000);
 measure(`1,000 models (${k1.offerings.length} offerings), without what-if`, k1, false, 50);
 const k10 = synthetic(10_000);
 measure(`10,000 models (${k10.offerings.length} offerings), without what-if`, k10, false, 15);
-console.log(`calibration loop again: ${calibrate().toFixed(0)} ms`);
+console.log(`calibration loop again: ${calibrate().toFixed(0)} ms; 1e6 small objects: ${calibrateAlloc().toFixed(0)} ms`);
