@@ -7,9 +7,15 @@ import { formatCount } from "./tokens";
 export type DecodeIssue = { path: string; message: string };
 export type DecodeResult = { ok: true; answers: Answers } | { ok: false; issues: DecodeIssue[] };
 
-/** Percent-encode one atom; the separators "," and ":" between atoms stay readable. */
+/** A lone UTF-16 surrogate cannot be percent-encoded (encodeURIComponent throws URIError). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Percent-encode one atom; the separators "," and ":" between atoms stay readable. A lone
+ * surrogate (never in a catalog id) becomes U+FFFD rather than an exception.
+ */
 function atom(text: string | number): string {
-  return encodeURIComponent(String(text));
+  return encodeURIComponent(String(text).replace(LONE_SURROGATE, "\uFFFD"));
 }
 
 /**

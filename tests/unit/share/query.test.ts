@@ -51,6 +51,10 @@ describe("encodeAnswers", () => {
     expect(encodeAnswers(a)).toBe(encodeAnswers(b));
   });
 
+  it("encodes a GPU id holding a lone surrogate instead of throwing", () => {
+    expect(encodeAnswers(makeAnswers({ hardware: [{ gpu: "a\uD800b", count: 1 }] }))).toContain("hw=a%EF%BF%BDb:1");
+  });
+
   it("uses the schema's defaults", () => {
     const min = Answers.parse({ tasks: { chat: 1 }, regions: ["eu"], hosting: ["api"], budgetUsdPerMonth: 0, tokensPerMonth: 0 });
     for (const [k, v] of Object.entries(DEFAULTS)) expect(min[k as keyof typeof DEFAULTS]).toBe(v);
