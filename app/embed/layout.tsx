@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import "./embed.css";
 
 export const metadata: Metadata = {
   title: "Recommendation widget",

@@ -1,0 +1,6 @@
+import { SiteChrome } from "@/components/site-chrome";
+
+/** Every page of the site, with its header and footer; /embed sits outside this group. */
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  return <SiteChrome>{children}</SiteChrome>;
+}
