@@ -3,6 +3,7 @@ import { recommend } from "../../lib/engine";
 import { Answers } from "../../lib/schema/answers";
 import type { Option, Recommendation } from "../../lib/schema/recommendation";
 import { UsageError, type Command } from "../command";
+import { catalogIssues } from "../../lib/catalog/check-answers";
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("") || "(answers)";
@@ -71,6 +72,11 @@ export const recommendCommand: Command = {
     const parsed = Answers.safeParse(json);
     if (!parsed.success) {
       ctx.stderr(parsed.error.issues.map((i) => `flagless recommend: ${pathOf(i.path)}: ${i.message}`).join("\n"));
+      return 2;
+    }
+    const unknown = catalogIssues(parsed.data, shippedCatalog);
+    if (unknown.length > 0) {
+      ctx.stderr(unknown.map((i) => `flagless recommend: ${i.path}: ${i.message}`).join("\n"));
       return 2;
     }
     const r = recommend(parsed.data, shippedCatalog, { now: new Date() });

@@ -13,7 +13,10 @@ export type RegionChoice = z.infer<typeof RegionChoice>;
 
 export const HardwareItem = z
   .object({
-    gpu: z.string().min(1, { error: "must name a GPU id from the catalog" }).max(80),
+    gpu: z
+      .string()
+      .max(80)
+      .regex(/^[a-z0-9][a-z0-9.-]*$/, { error: "must name a GPU id from the catalog, e.g. \"rtx-4090\" or \"h100-sxm\"" }),
     count: z.number().int({ error: "must be a whole number" }).min(1).max(64),
   })
   .strict();

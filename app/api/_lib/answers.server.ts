@@ -4,6 +4,7 @@ import { Answers } from "@/lib/schema/answers";
 import { CRITERIA, TASKS } from "@/lib/schema/common";
 import { decodeAnswers } from "@/lib/share/query";
 import type { ApiIssue } from "./http.server";
+import { catalogIssues } from "@/lib/catalog/check-answers";
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; issues: ApiIssue[] };
 
@@ -44,17 +45,6 @@ function toIssues(error: z.ZodError, input: unknown): ApiIssue[] {
     }
   }
   return out;
-}
-
-/**
- * Ids the schema cannot check: every GPU a person owns must be in the catalog, so that an
- * unknown id is a 422 naming the field rather than something the engine trips over.
- */
-export function catalogIssues(answers: Answers, catalog: Catalog): ApiIssue[] {
-  const known = new Set(catalog.gpus.map((g) => g.id));
-  return answers.hardware.flatMap((h, i) =>
-    known.has(h.gpu) ? [] : [{ path: `hardware[${i}].gpu`, message: `"${h.gpu}" is not a GPU id in the catalog (see GET /api/catalog)` }],
-  );
 }
 
 function withCatalog(answers: Answers, catalog: Catalog): AnswersResult {

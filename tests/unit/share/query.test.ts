@@ -51,8 +51,12 @@ describe("encodeAnswers", () => {
     expect(encodeAnswers(a)).toBe(encodeAnswers(b));
   });
 
-  it("encodes a GPU id holding a lone surrogate instead of throwing", () => {
-    expect(encodeAnswers(makeAnswers({ hardware: [{ gpu: "a\uD800b", count: 1 }] }))).toContain("hw=a%EF%BF%BDb:1");
+  it("rejects a GPU id that is not a catalog-style id (a lone surrogate, separators) by its field", () => {
+    for (const gpu of ["a\uD800b", "rtx:4090", "a,b", "RTX 4090"]) {
+      const r = Answers.safeParse({ tasks: { chat: 1 }, regions: ["eu"], hosting: ["own-hardware"], hardware: [{ gpu, count: 1 }], budgetUsdPerMonth: 0, tokensPerMonth: 0 });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.path).toEqual(["hardware", 0, "gpu"]);
+    }
   });
 
   it("uses the schema's defaults", () => {
@@ -119,7 +123,7 @@ const answersArb = fc
     tasks: fc.dictionary(fc.constantFrom(...TASKS), fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>),
     regions: fc.oneof(fc.constant(["any"] as const), fc.uniqueArray(fc.constantFrom(...REGIONS), { minLength: 1 })),
     hosting: fc.uniqueArray(fc.constantFrom(...HOSTINGS), { minLength: 1 }),
-    hardware: fc.array(fc.record({ gpu: fc.stringMatching(/^[a-z0-9][a-z0-9.:, %-]{0,10}$/), count: fc.integer({ min: 1, max: 64 }) }), { maxLength: 3 }),
+    hardware: fc.array(fc.record({ gpu: fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,10}$/), count: fc.integer({ min: 1, max: 64 }) }), { maxLength: 3 }),
     budgetUsdPerMonth: fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
     budgetIsHardLimit: fc.boolean(),
     tokensPerMonth: fc.oneof(fc.integer({ min: 0, max: 1e13 }), fc.constantFrom(1.5e9, 2.25e6, 300e6)),
