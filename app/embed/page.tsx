@@ -1,5 +1,5 @@
 import { answersFromQuery } from "@/app/api/_lib/answers.server";
-import { recommendationForWidget } from "@/app/api/_lib/recommend.server";
+import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { catalog } from "@/lib/catalog";
 import { parseFrameId, parseTheme, parseTop, toSearchParams } from "./embed-params";
 import { HeightReporter } from "./height-reporter";
@@ -24,7 +24,7 @@ export default async function EmbedPage({ searchParams }: Props) {
       <ThemeSetter theme={theme} />
       <div id={ROOT_ID}>
         {result.ok ? (
-          <Widget recommendation={recommendationForWidget(result.answers, new Date())} top={parseTop(params.get("top"))} />
+          <Widget recommendation={cachedRecommendation(result.answers, { now: new Date(), whatIf: false })} top={parseTop(params.get("top"))} />
         ) : (
           <WidgetError issues={result.issues} />
         )}

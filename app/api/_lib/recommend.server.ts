@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { catalog } from "@/lib/catalog";
-import { recommend } from "@/lib/engine";
 import type { Answers } from "@/lib/schema/answers";
-import type { Recommendation } from "@/lib/schema/recommendation";
+import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { encodeAnswers } from "@/lib/share/query";
-import { LruCache } from "./lru.server";
+import { LruCache } from "@/app/_lib/lru.server";
 
 /**
  * A GET result is a pure function of the catalog and the answers, so shared caches may keep it
@@ -31,14 +30,12 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 }
 
 /**
- * Results by canonical answers. The catalog changes only with a deploy (a new process), and
- * an embedded widget asks the same question on every page view of the site that embeds it,
- * so one computation serves them all. 64 API bodies of ~300 KB bound the memory to ~20 MB;
- * the hour matches s-maxage, so display fields that use the date stay as fresh as CDN copies.
+ * API bodies by canonical answers, on top of the shared result cache (app/_lib): the serialised
+ * JSON is kept too, so a hit sends bytes without encoding again. 64 bodies of ~300 KB bound the
+ * memory to ~20 MB; the hour matches s-maxage, as the shared cache's does.
  */
 const HOUR_MS = 3_600_000;
 const apiBodies = new LruCache<Uint8Array<ArrayBuffer>>(64, HOUR_MS);
-const widgetResults = new LruCache<Recommendation>(256, HOUR_MS);
 
 /**
  * The Recommendation as UTF-8 JSON, for the API; `now` only feeds display fields, never the
@@ -48,17 +45,7 @@ export function recommendationJson(answers: Answers, now: Date): Uint8Array<Arra
   const key = encodeAnswers(answers);
   const hit = apiBodies.get(key);
   if (hit !== undefined) return hit;
-  const body = new TextEncoder().encode(JSON.stringify(recommend(answers, catalog, { now })));
+  const body = new TextEncoder().encode(JSON.stringify(cachedRecommendation(answers, { now, whatIf: true })));
   apiBodies.set(key, body);
   return body;
-}
-
-/** The Recommendation for the widget, which shows no what-if: that part of the engine is skipped. */
-export function recommendationForWidget(answers: Answers, now: Date): Recommendation {
-  const key = encodeAnswers(answers);
-  const hit = widgetResults.get(key);
-  if (hit !== undefined) return hit;
-  const rec = recommend(answers, catalog, { now, whatIf: false });
-  widgetResults.set(key, rec);
-  return rec;
 }

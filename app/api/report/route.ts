@@ -1,5 +1,5 @@
 import { catalog } from "@/lib/catalog";
-import { recommend } from "@/lib/engine";
+import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { answersFromQuery } from "../_lib/answers.server";
 import { guarded, jsonError } from "../_lib/http.server";
 import { renderMemo } from "./_pdf/render";
@@ -31,7 +31,7 @@ export function GET(request: Request): Promise<Response> {
     if (!result.ok || paper === undefined) return jsonError(422, "invalid answers in the query string", issues);
     const now = new Date();
     const date = now.toISOString().slice(0, 10);
-    const recommendation = recommend(result.answers, catalog, { now });
+    const recommendation = cachedRecommendation(result.answers, { now, whatIf: true });
     const pdf = await renderMemo({
       answers: result.answers,
       recommendation,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LruCache } from "@/app/api/_lib/lru.server";
+import { LruCache } from "@/app/_lib/lru.server";
 
 describe("LruCache", () => {
   it("evicts the least recently used entry beyond its size", () => {
