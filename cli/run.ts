@@ -4,15 +4,16 @@
  * node:util parseArgs in strict mode, so an unknown flag is an error, not a silent no-op.
  */
 import { parseArgs } from "node:util";
-import { UsageError, type Command, type CommandContext } from "./command";
+import { UsageError, type Command, type CommandContext, type OptionSpec } from "./command";
 import { COMMANDS } from "./commands";
 
 function helpFor(cmd: Command): string {
-  const flags = Object.entries(cmd.options).map(([name, o]) => {
+  const all = { ...cmd.options, help: { type: "boolean", description: "show this help" } satisfies OptionSpec };
+  const flags = Object.entries(all).map(([name, o]) => {
     const left = `${o.short ? `-${o.short}, ` : "    "}--${name}${o.type === "string" ? ` ${o.valueName ?? "VALUE"}` : ""}`;
     return `  ${left.padEnd(28)} ${o.description}`;
   });
-  return [`Usage: npm run -s cli -- ${cmd.usage}`, "", cmd.summary, "", "Options:", ...flags, `      --help${" ".repeat(20)} show this help`].join("\n");
+  return [`Usage: npm run -s cli -- ${cmd.usage}`, "", cmd.summary, "", "Options:", ...flags].join("\n");
 }
 
 function mainHelp(): string {

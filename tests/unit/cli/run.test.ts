@@ -32,4 +32,26 @@ describe("cli", () => {
     expect(await main(["frobnicate"], ctx)).toBe(2);
     expect(err.join("\n")).toMatch(/^flagless: unknown command "frobnicate"/);
   });
+
+  it("names an unknown flag, prints the command's usage and exits 2", async () => {
+    const { ctx, err } = fakeContext();
+    expect(await main(["models", "--bogus"], ctx)).toBe(2);
+    const text = err.join("\n");
+    expect(text).toMatch(/^flagless models: .*--bogus/);
+    expect(text).toContain("Usage: npm run -s cli -- models");
+  });
+
+  it("prints each command's help with its flags", async () => {
+    for (const [cmd, flag] of [["models", "--json"], ["recommend", "--answers"], ["memory", "--quant"]] as const) {
+      const { ctx, out } = fakeContext();
+      expect(await main([cmd, "--help"], ctx)).toBe(0);
+      expect(out.join("\n")).toContain(flag);
+    }
+  });
+
+  it("refuses a stray argument", async () => {
+    const { ctx, err } = fakeContext();
+    expect(await main(["models", "extra"], ctx)).toBe(2);
+    expect(err.join("\n")).toContain('unexpected argument "extra"');
+  });
 });
