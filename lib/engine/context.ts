@@ -24,10 +24,11 @@ function taskQuality(model: Model, task: Task): TaskQuality {
   return { value: present > 0 ? sum / present : 0, coverage: total > 0 ? present / total : 0, used };
 }
 
-function factsOf(model: Model): ModelFacts {
+function factsOf(model: Model, index: number): ModelFacts {
   const quality = {} as Record<Task, TaskQuality>;
   for (const t of TASKS) quality[t] = taskQuality(model, t);
   return {
+    index,
     model,
     quality,
     vision: model.modalities.includes("image"),

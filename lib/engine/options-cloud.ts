@@ -1,15 +1,25 @@
 import type { Answers } from "../schema/answers";
 import type { Catalog, Gpu } from "../schema/catalog";
-import type { Quantization } from "../schema/common";
-import { HOURS_PER_MONTH, QUANT_PREFERENCE, RENTED_GPU_COUNTS, SERVING_BATCH } from "./assumptions";
-import { cents, rentedCost, rentedReplicas } from "./cost";
-import { count as fmtCount, gb, usd } from "./format";
-import { computeMemory, deviceBytes, type MemoryEstimate } from "./memory";
+import { BITS_PER_WEIGHT, DECODE_EFFICIENCY, HOURS_PER_MONTH, QUANT_PREFERENCE, RENTED_GPU_COUNTS } from "./assumptions";
+import { cents, rentedCostUsd, rentedReplicas } from "./cost";
+import { gb } from "./format";
+import { deviceBytes } from "./memory";
+import { hasMemory, type MemoryByQuant } from "./memory-table";
 import { anyRegion, listLabel, regionAllowed } from "./regions";
-import { busyHoursPerMonth, decodeTokensPerSecond, outputTokensPerMonth, servingTokensPerSecond } from "./speed";
+import { busyHoursPerMonth, servingTokensPerSecond } from "./speed";
+import { newCandidate } from "./candidate";
 import type { Candidate, EngineContext, IndexedRental, ModelFacts } from "./types";
 
-export type RentableGpu = { gpu: Gpu; rental: IndexedRental; oneBytes: number };
+/** A GPU type with its cheapest allowed rental; `bandwidth` is DECODE_EFFICIENCY x bytes per second, undefined when unknown. */
+export type RentableGpu = { gpu: Gpu; rental: IndexedRental; oneBytes: number; bandwidth: number | undefined };
+
+// Module-local copies of the tables the search reads in its innermost loop.
+const QUANTS = QUANT_PREFERENCE;
+const BITS: readonly number[] = QUANT_PREFERENCE.map((q) => BITS_PER_WEIGHT[q]);
+const COUNTS = RENTED_GPU_COUNTS;
+const HOURS = HOURS_PER_MONTH;
+const NO_REGIONS: readonly string[] = [];
+const ON_PREM: readonly string[] = ["on-prem"];
 
 /**
  * The cheapest published on-demand price per GPU type in an allowed region (a `global` list price
@@ -29,71 +39,95 @@ export function rentableGpus(answers: Answers, ctx: EngineContext): RentableGpu[
         best = { provider: r.provider, region: r.region, usdPerGpuHour: price, source: r.source, asOf: r.asOf, index };
       }
     }
-    if (best) out.push({ gpu, rental: best, oneBytes: deviceBytes(gpu, 1) });
+    const bandwidth = gpu.bandwidthGBs === undefined ? undefined : DECODE_EFFICIENCY * gpu.bandwidthGBs * 1e9;
+    if (best) out.push({ gpu, rental: best, oneBytes: deviceBytes(gpu, 1), bandwidth });
   }
   return out;
 }
 
-/** Memory per quantization for the answers' context and the serving batch: computed once per model. */
-export function memoryByQuant(facts: ModelFacts, answers: Answers): Map<string, MemoryEstimate> {
-  const out = new Map<string, MemoryEstimate>();
-  for (const q of QUANT_PREFERENCE) {
-    const m = computeMemory(facts.model, { quant: q, contextTokens: answers.minContextTokens, batch: SERVING_BATCH });
-    if (m) out.set(q, m);
-  }
-  return out;
-}
+const MISSING = "missing-data";
 
-/** The cheapest GPU type x count x quantization that holds the model, on rented GPUs. */
-export function cloudCandidate(facts: ModelFacts, answers: Answers, rentable: RentableGpu[], mem: Map<string, MemoryEstimate>): Candidate {
+/** The model lacks the figures its memory needs: no deployment can be sized. */
+export function missingData(facts: ModelFacts, kind: "cloud-gpu" | "own-hardware"): Candidate {
   const { model } = facts;
-  const base = { facts, kind: "cloud-gpu" as const, regions: [], contextTokens: model.contextTokens, cost: { usd: 0, note: "" } };
-  if (mem.size === 0 || !model.params) {
-    return { ...base, id: `cloud:${model.id}`, problems: [{ code: "missing-data", message: `The catalog lacks the parameter count or attention dimensions of ${model.name}, so its memory cannot be computed.` }] };
-  }
+  const c = newCandidate(`${kind === "cloud-gpu" ? "cloud" : "own"}:${model.id}`, facts, kind, kind === "cloud-gpu" ? NO_REGIONS : ON_PREM, model.contextTokens);
+  c.problems = [{ code: MISSING, message: `The catalog lacks the parameter count or attention dimensions of ${model.name}, so its memory cannot be computed.` }];
+  return c;
+}
+
+/**
+ * The cheapest GPU type x count x quantization that holds the model, on rented GPUs. A numeric
+ * search over plain locals; the candidate is built once, for the winner. `outputTokens` is the
+ * monthly decode load.
+ */
+export function cloudCandidate(facts: ModelFacts, answers: Answers, rentable: RentableGpu[], mem: MemoryByQuant, outputTokens: number): Candidate {
+  const { model } = facts;
+  if (!model.params || !hasMemory(mem)) return missingData(facts, "cloud-gpu");
   if (rentable.length === 0) {
     const where = anyRegion(answers) ? "any region" : listLabel(answers.regions);
-    return { ...base, id: `cloud:${model.id}`, problems: [{ code: "no-rental", message: `No published on-demand GPU rental price in ${where}.` }] };
+    const c = newCandidate(`cloud:${model.id}`, facts, "cloud-gpu", NO_REGIONS, model.contextTokens);
+    c.problems = [{ code: "no-rental", message: `No published on-demand GPU rental price in ${where}.` }];
+    return c;
   }
-  const output = outputTokensPerMonth(answers.tokensPerMonth, answers.inputShare);
-  // Numbers only in the search; the candidate and its sentences are built once, for the winner.
-  let best: { quant: Quantization; qi: number; m: MemoryEstimate; gpu: Gpu; rental: IndexedRental; count: number; tps: number; busy: number; usd: number } | undefined;
-  QUANT_PREFERENCE.forEach((quant, qi) => {
-    const m = mem.get(quant);
-    if (!m || !model.params) return;
-    for (const { gpu, rental, oneBytes } of rentable) {
+  // Per quantization, the bytes each token reads; per GPU type, its effective bandwidth (see speed.ts:
+  // the same products in the same order, so the figures equal decodeTokensPerSecond's).
+  const activeB = model.params.activeB;
+  let bestQi = -1;
+  let bestR: RentableGpu | undefined;
+  let bestCount = 0;
+  let bestTps = 0;
+  let bestBusy = 0;
+  let bestUsd = 0;
+  for (let qi = 0; qi < QUANTS.length; qi++) {
+    const m = mem[qi];
+    if (!m) continue;
+    const need = m.totalBytes;
+    const bytesPerToken = (activeB * 1e9 * BITS[qi]!) / 8;
+    for (let g = 0; g < rentable.length; g++) {
+      const r = rentable[g]!;
       let count = 0;
-      for (const n of RENTED_GPU_COUNTS) {
-        if (m.totalBytes <= oneBytes * n) {
-          count = n;
+      for (let k = 0; k < COUNTS.length; k++) {
+        if (need <= r.oneBytes * COUNTS[k]!) {
+          count = COUNTS[k]!;
           break;
         }
       }
-      if (count === 0) continue;
+      if (count === 0 || r.bandwidth === undefined) continue;
+      const price = r.rental.usdPerGpuHour;
       // One replica all month is the least this setup can cost: skip it when that already loses.
-      if (best && cents(rental.usdPerGpuHour * count * HOURS_PER_MONTH) > best.usd) continue;
-      const tps = decodeTokensPerSecond(model.params.activeB, quant, gpu, count);
-      if (tps === undefined) continue;
-      const busy = busyHoursPerMonth(output, servingTokensPerSecond(tps));
-      const cost = cents(rental.usdPerGpuHour * count * HOURS_PER_MONTH * rentedReplicas(busy));
-      const better = !best || cost < best.usd || (cost === best.usd && (qi < best.qi || (qi === best.qi && gpu.id < best.gpu.id)));
-      if (better) best = { quant, qi, m, gpu, rental, count, tps, busy, usd: cost };
+      if (bestR && cents(price * count * HOURS) > bestUsd) continue;
+      const tps = (r.bandwidth * count) / bytesPerToken;
+      const busy = busyHoursPerMonth(outputTokens, servingTokensPerSecond(tps));
+      const usd = cents(price * count * HOURS * rentedReplicas(busy));
+      if (!bestR || usd < bestUsd || (usd === bestUsd && (qi < bestQi || (qi === bestQi && r.gpu.id < bestR.gpu.id)))) {
+        bestQi = qi;
+        bestR = r;
+        bestCount = count;
+        bestTps = tps;
+        bestBusy = busy;
+        bestUsd = usd;
+      }
     }
-  });
-  if (best) {
-    const { quant, m, gpu, rental, count, tps, busy } = best;
-    const cost = rentedCost(rental.usdPerGpuHour, count, busy);
-    const { index, ...choice } = rental;
-    return {
-      ...base,
-      id: `cloud:${model.id}:${gpu.id}x${count}:${quant}`,
-      regions: rental.region === "global" ? (anyRegion(answers) ? ["global"] : [...answers.regions]) : [rental.region],
-      gpu, gpuCount: count, quant, rental: choice, rentalIndex: index, memory: m, tokensPerSecond: tps, busyHours: busy,
-      cost: { usd: cost.usd, note: `${cost.note}, ${rental.provider} (${rental.region}) at ${usd(rental.usdPerGpuHour)}/GPU-hour` },
-      problems: [],
-      choice: `${quant} on ${count} x ${gpu.name}: needs ${gb(m.totalBytes)} for weights, KV cache of ${SERVING_BATCH} x ${fmtCount(answers.minContextTokens)} tokens and runtime overhead; the cheapest fit at ${usd(cost.usd)} a month (${HOURS_PER_MONTH} h always on at least)`,
-    };
   }
-  const smallest = mem.get("q4") ?? [...mem.values()].at(-1);
-  return { ...base, id: `cloud:${model.id}`, problems: [{ code: "hardware-fit", message: `${model.name} needs ${smallest ? gb(smallest.totalBytes) : "more memory"} even at q4; no rentable GPU type holds it in ${Math.max(...RENTED_GPU_COUNTS)} GPUs.` }] };
+  const quant = QUANT_PREFERENCE[bestQi];
+  const memory = mem[bestQi];
+  if (bestR && quant && memory) {
+    const { gpu, rental } = bestR;
+    const regions = rental.region === "global" ? (anyRegion(answers) ? ["global"] : answers.regions.slice()) : [rental.region];
+    const c = newCandidate(`cloud:${model.id}:${gpu.id}x${bestCount}:${quant}`, facts, "cloud-gpu", regions, model.contextTokens);
+    c.gpu = gpu;
+    c.gpuCount = bestCount;
+    c.quant = quant;
+    c.rental = rental;
+    c.rentalIndex = rental.index;
+    c.memory = memory;
+    c.tokensPerSecond = bestTps;
+    c.busyHours = bestBusy;
+    c.costUsd = rentedCostUsd(rental.usdPerGpuHour, bestCount, bestBusy);
+    return c;
+  }
+  const smallest = mem[QUANT_PREFERENCE.indexOf("q4")] ?? mem.findLast((m) => m !== undefined);
+  const c = newCandidate(`cloud:${model.id}`, facts, "cloud-gpu", NO_REGIONS, model.contextTokens);
+  c.problems = [{ code: "hardware-fit", message: `${model.name} needs ${smallest ? gb(smallest.totalBytes) : "more memory"} even at q4; no rentable GPU type holds it in ${Math.max(...RENTED_GPU_COUNTS)} GPUs.` }];
+  return c;
 }

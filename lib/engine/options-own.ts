@@ -1,62 +1,74 @@
 import type { Answers } from "../schema/answers";
 import type { Gpu } from "../schema/catalog";
 import { QUANT_PREFERENCE, SERVING_BATCH } from "./assumptions";
-import { ownCost } from "./cost";
+import { ownCostUsd } from "./cost";
 import { gb } from "./format";
-import { deviceBytes, type MemoryEstimate } from "./memory";
-import { busyHoursPerMonth, decodeTokensPerSecond, outputTokensPerMonth, servingTokensPerSecond, withinCapacity } from "./speed";
+import { deviceBytes } from "./memory";
+import { hasMemory, type MemoryByQuant } from "./memory-table";
+import { newCandidate } from "./candidate";
+import { missingData } from "./options-cloud";
+import { busyHoursPerMonth, decodeTokensPerSecond, servingTokensPerSecond, withinCapacity } from "./speed";
 import type { Candidate, EngineContext, ModelFacts } from "./types";
 
-type Machine = { gpu: Gpu; count: number };
+export type Machine = { gpu: Gpu; count: number; bytes: number };
 
 /** The user's GPUs that the catalog knows; each hardware row is one machine. */
 export function ownedMachines(answers: Answers, ctx: EngineContext): Machine[] {
   const out: Machine[] = [];
   for (const h of answers.hardware) {
     const gpu = ctx.gpuById.get(h.gpu);
-    if (gpu) out.push({ gpu, count: h.count });
+    if (gpu) out.push({ gpu, count: h.count, bytes: deviceBytes(gpu, h.count) });
   }
   return out;
 }
 
+const ON_PREM: readonly string[] = ["on-prem"];
+
 /**
  * The model on the user's own hardware: the highest precision (bf16, fp8, int8, q4) that fits one
- * of their machines, on the fastest machine where it fits. Says which and why.
+ * of their machines, on the fastest machine where it fits. `outputTokens` is the monthly decode load.
  */
-export function ownCandidate(facts: ModelFacts, answers: Answers, machines: Machine[], mem: Map<string, MemoryEstimate>): Candidate {
+export function ownCandidate(facts: ModelFacts, machines: Machine[], mem: MemoryByQuant, outputTokens: number): Candidate {
   const { model } = facts;
-  const base = { facts, kind: "own-hardware" as const, regions: ["on-prem"], contextTokens: model.contextTokens, cost: { usd: 0, note: "" } };
-  if (mem.size === 0 || !model.params) {
-    return { ...base, id: `own:${model.id}`, problems: [{ code: "missing-data", message: `The catalog lacks the parameter count or attention dimensions of ${model.name}, so its memory cannot be computed.` }] };
-  }
-  const tried: string[] = [];
-  for (const quant of QUANT_PREFERENCE) {
-    const m = mem.get(quant);
-    if (!m) continue;
-    let pick: { machine: Machine; tps: number } | undefined;
+  if (!model.params || !hasMemory(mem)) return missingData(facts, "own-hardware");
+  const tried: { quant: (typeof QUANT_PREFERENCE)[number]; totalBytes: number }[] = [];
+  for (let qi = 0; qi < QUANT_PREFERENCE.length; qi++) {
+    const m = mem[qi];
+    const quant = QUANT_PREFERENCE[qi];
+    if (!m || !quant) continue;
+    let pick: Machine | undefined;
+    let pickTps = 0;
     for (const machine of machines) {
-      if (m.totalBytes > deviceBytes(machine.gpu, machine.count)) continue;
+      if (m.totalBytes > machine.bytes) continue;
       const tps = decodeTokensPerSecond(model.params.activeB, quant, machine.gpu, machine.count) ?? 0;
-      if (!pick || tps > pick.tps) pick = { machine, tps };
+      if (!pick || tps > pickTps) {
+        pick = machine;
+        pickTps = tps;
+      }
     }
     if (!pick) {
-      tried.push(`${quant} needs ${gb(m.totalBytes)}`);
+      tried.push({ quant, totalBytes: m.totalBytes });
       continue;
     }
-    const { gpu, count } = pick.machine;
-    const busy = busyHoursPerMonth(outputTokensPerMonth(answers.tokensPerMonth, answers.inputShare), servingTokensPerSecond(pick.tps));
-    const problems = withinCapacity(busy)
-      ? []
-      : [{ code: "capacity", message: `${count} x ${gpu.name} would need ${Math.round(busy)} hours a month to generate your volume at ~${Math.round(pick.tps)} tokens/s per stream; a month has 730.` }];
-    return {
-      ...base,
-      id: `own:${model.id}:${quant}`,
-      gpu, gpuCount: count, quant, memory: m, tokensPerSecond: pick.tps, busyHours: busy,
-      cost: ownCost(gpu.watts, count, busy),
-      problems,
-      choice: `${quant} fits ${count} x ${gpu.name} (${gb(deviceBytes(gpu, count))} usable, needs ${gb(m.totalBytes)})${tried.length ? `; higher precision does not: ${tried.join(", ")}` : ""}`,
-    };
+    const { gpu, count } = pick;
+    const busy = busyHoursPerMonth(outputTokens, servingTokensPerSecond(pickTps));
+    const c = newCandidate(`own:${model.id}:${quant}`, facts, "own-hardware", ON_PREM, model.contextTokens);
+    c.gpu = gpu;
+    c.gpuCount = count;
+    c.quant = quant;
+    c.memory = m;
+    c.tokensPerSecond = pickTps;
+    c.busyHours = busy;
+    c.costUsd = ownCostUsd(gpu.watts, count, busy);
+    c.tried = tried;
+    if (!withinCapacity(busy)) {
+      c.problems = [{ code: "capacity", message: `${count} x ${gpu.name} would need ${Math.round(busy)} hours a month to generate your volume at ~${Math.round(pickTps)} tokens/s per stream; a month has 730.` }];
+    }
+    return c;
   }
-  const have = machines.map((mc) => `${mc.count} x ${mc.gpu.name} (${gb(deviceBytes(mc.gpu, mc.count))})`).join(", ") || "no GPU the catalog knows";
-  return { ...base, id: `own:${model.id}`, problems: [{ code: "hardware-fit", message: `${model.name} does not fit your hardware: ${tried.join(", ")} with a ${SERVING_BATCH}-sequence KV cache; you have ${have}.` }] };
+  const have = machines.map((mc) => `${mc.count} x ${mc.gpu.name} (${gb(mc.bytes)})`).join(", ") || "no GPU the catalog knows";
+  const needs = tried.map((t) => `${t.quant} needs ${gb(t.totalBytes)}`).join(", ");
+  const c = newCandidate(`own:${model.id}`, facts, "own-hardware", ON_PREM, model.contextTokens);
+  c.problems = [{ code: "hardware-fit", message: `${model.name} does not fit your hardware: ${needs} with a ${SERVING_BATCH}-sequence KV cache; you have ${have}.` }];
+  return c;
 }

@@ -1,13 +1,14 @@
-import { combine, criterionWeights, scoreOnly } from "../score/combine";
+import { breakdownOf, criterionWeights, scoreOf, valuesInto, type Weights } from "../score/combine";
+import type { NoteMemo } from "../score/types";
 import type { Answers } from "../schema/answers";
 import type { Deployment, Excluded, Option } from "../schema/recommendation";
-import { buildCandidates, type CandidateParts } from "./candidates";
+import { buildParts, type CandidateParts } from "./candidates";
 import { passes, violations } from "./constraints";
-import { notesFor, whyHere } from "./explain";
+import { costNote, notesFor, whyHere } from "./explain";
 import type { Candidate, EngineContext } from "./types";
 
 function deploymentOf(c: Candidate): Deployment {
-  const d: Deployment = { kind: c.kind, regions: c.regions };
+  const d: Deployment = { kind: c.kind, regions: c.regions.slice() };
   if (c.provider) {
     d.providerId = c.provider.id;
     d.providerName = c.provider.name;
@@ -18,47 +19,82 @@ function deploymentOf(c: Candidate): Deployment {
   }
   if (c.gpuCount !== undefined) d.gpuCount = c.gpuCount;
   if (c.quant) d.quantization = c.quant;
-  if (c.rental) d.rental = { ...c.rental };
+  if (c.rental) {
+    const { provider, region, usdPerGpuHour, source, asOf } = c.rental;
+    d.rental = { provider, region, usdPerGpuHour, source, asOf };
+  }
   return d;
 }
 
-/** Rank and exclude, without what-if: the part what-if reruns for each changed answer. */
-export function rankWith(answers: Answers, ctx: EngineContext, parts?: CandidateParts): { ranked: Option[]; excluded: Excluded[] } {
+const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** The option as returned: sentences are written here, once the candidate is known to be ranked. */
+function optionOf(c: Candidate, a: Answers, weights: Weights, values: readonly number[], at: number, score: number, rank: number, top: number, memos: NoteMemo[]): Option {
+  const { model } = c.facts;
+  const breakdown = breakdownOf(c, a, weights, values, at, memos);
+  const cost = costNote(c, a);
+  const option: Option = {
+    id: c.id, modelId: model.id, modelName: model.name, lab: model.labName,
+    deployment: deploymentOf(c), score, breakdown, monthlyCostUsd: c.costUsd, costNote: cost, notes: notesFor(c, a, cost),
+  };
+  if (c.memory) option.memory = { weightsBytes: c.memory.weightsBytes, kvCacheBytes: c.memory.kvCacheBytes, overheadBytes: c.memory.overheadBytes, totalBytes: c.memory.totalBytes };
+  if (c.tokensPerSecond !== undefined) option.tokensPerSecond = Math.round(c.tokensPerSecond * 10) / 10;
+  option.whyHere = whyHere(rank, breakdown, top, score);
+  return option;
+}
+
+/**
+ * Rank and exclude, without what-if: the part what-if reruns for each changed answer. Numbers
+ * first (rules, criterion values, scores) for every candidate; sentences after, for what is returned.
+ */
+export function rankWith(answers: Answers, ctx: EngineContext, parts: CandidateParts = buildParts(answers, ctx)): { ranked: Option[]; excluded: Excluded[] } {
   const weights = criterionWeights(answers);
-  const ranked: Option[] = [];
+  const n = weights.length;
+  const passing: Candidate[] = [];
+  const scores: number[] = [];
+  const values: number[] = [];
   const excluded: Excluded[] = [];
-  for (const c of buildCandidates(answers, ctx, parts)) {
-    const reasons = violations(c, answers);
-    const { model } = c.facts;
-    if (reasons.length > 0) {
-      excluded.push({ id: c.id, modelId: model.id, modelName: model.name, deployment: deploymentOf(c), reasons });
-      continue;
+  for (const part of [parts.api, parts.cloud, parts.own]) {
+    for (const c of part) {
+      if (!passes(c, answers)) {
+        const { model } = c.facts;
+        excluded.push({ id: c.id, modelId: model.id, modelName: model.name, deployment: deploymentOf(c), reasons: violations(c, answers) });
+        continue;
+      }
+      valuesInto(c, answers, weights, values);
+      scores.push(scoreOf(values, passing.length * n, weights));
+      passing.push(c);
     }
-    const { score, breakdown } = combine(c, answers, weights);
-    const option: Option = {
-      id: c.id, modelId: model.id, modelName: model.name, lab: model.labName,
-      deployment: deploymentOf(c), score, breakdown, monthlyCostUsd: c.cost.usd, costNote: c.cost.note, notes: notesFor(c, answers),
-    };
-    if (c.memory) option.memory = { weightsBytes: c.memory.weightsBytes, kvCacheBytes: c.memory.kvCacheBytes, overheadBytes: c.memory.overheadBytes, totalBytes: c.memory.totalBytes };
-    if (c.tokensPerSecond !== undefined) option.tokensPerSecond = Math.round(c.tokensPerSecond * 10) / 10;
-    ranked.push(option);
   }
   // Best first; equal scores by id, so the order never depends on the catalog's order.
-  ranked.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  excluded.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const top = ranked[0]?.score ?? 0;
-  ranked.forEach((o, i) => (o.whyHere = whyHere(i + 1, o.breakdown, top, o.score)));
+  const order = passing.map((_, i) => i);
+  order.sort((i, j) => (scores[j] ?? 0) - (scores[i] ?? 0) || byId(passing[i] as Candidate, passing[j] as Candidate));
+  const top = scores[order[0] ?? 0] ?? 0;
+  const memos: NoteMemo[] = weights.map(() => new Map());
+  const ranked: Option[] = [];
+  for (const i of order) ranked.push(optionOf(passing[i] as Candidate, answers, weights, values, i * n, scores[i] ?? 0, ranked.length + 1, top, memos));
+  excluded.sort(byId);
   return { ranked, excluded };
 }
 
 /** The #1 for these answers, without breakdowns, notes or exclusions: what-if asks this many times. */
 export function topWith(answers: Answers, ctx: EngineContext, reuse: Partial<CandidateParts> = {}): { id: string; modelName: string } | undefined {
   const weights = criterionWeights(answers);
-  let best: { id: string; modelName: string; score: number } | undefined;
-  for (const c of buildCandidates(answers, ctx, reuse)) {
-    if (!passes(c, answers)) continue;
-    const score = scoreOnly(c, answers, weights);
-    if (!best || score > best.score || (score === best.score && c.id < best.id)) best = { id: c.id, modelName: c.facts.model.name, score };
+  const parts = buildParts(answers, ctx, reuse);
+  const values: number[] = [];
+  let best: Candidate | undefined;
+  let bestScore = 0;
+  for (const part of [parts.api, parts.cloud, parts.own]) {
+    for (const c of part) {
+      if (!passes(c, answers)) continue;
+      values.length = 0;
+      valuesInto(c, answers, weights, values);
+      const score = scoreOf(values, 0, weights);
+      if (!best || score > bestScore || (score === bestScore && c.id < best.id)) {
+        best = c;
+        bestScore = score;
+      }
+    }
   }
-  return best && { id: best.id, modelName: best.modelName };
+  return best && { id: best.id, modelName: best.facts.model.name };
 }

@@ -1,14 +1,15 @@
 import type { Catalog, Gpu, Model, Offering, Provider } from "../schema/catalog";
 import type { Hosting, Quantization, Task } from "../schema/common";
 import type { Reason } from "../schema/recommendation";
-import type { CostEstimate } from "./cost";
 import type { MemoryEstimate } from "./memory";
 
 /** A model's quality on one task, from its benchmarks; `coverage` is the share of the task's benchmark weight present. */
 export type TaskQuality = { value: number; coverage: number; used: string[] };
 
-/** Facts about a model that do not depend on the answers: computed once per recommend() call. */
+/** Facts about a model that do not depend on the answers: computed once per catalog. */
 export type ModelFacts = {
+  /** Position in EngineContext.models: per-call arrays are indexed by it. */
+  index: number;
   model: Model;
   quality: Record<Task, TaskQuality>;
   vision: boolean;
@@ -26,13 +27,18 @@ export type EngineContext = {
   offeringsByModel: ReadonlyMap<string, Offering[]>;
   gpus: Gpu[];
   gpuById: ReadonlyMap<string, Gpu>;
+  /** Memory per model and quantization for the last context length asked (see memory-table.ts). */
+  memory?: { contextTokens: number; byModel: readonly (readonly (MemoryEstimate | undefined)[])[] };
 };
 
 export type RentalChoice = { provider: string; region: string; usdPerGpuHour: number; source: string; asOf: string };
 /** A rental choice and its index in the GPU's rentals list (to match unverified notes to it). */
 export type IndexedRental = RentalChoice & { index: number };
 
-/** One model x deployment, before it is judged against the hard constraints and scored. */
+/**
+ * One model x deployment, before it is judged against the hard constraints and scored. Numbers
+ * only: the sentences about it (cost, choice) are written by explain.ts for the options returned.
+ */
 export type Candidate = {
   id: string;
   facts: ModelFacts;
@@ -42,17 +48,23 @@ export type Candidate = {
   gpu?: Gpu;
   gpuCount?: number;
   quant?: Quantization;
-  rental?: RentalChoice;
+  rental?: IndexedRental;
   rentalIndex?: number;
   /** Where prompts are processed: region codes, or ["on-prem"]. */
-  regions: string[];
+  regions: readonly string[];
   contextTokens: number;
   memory?: MemoryEstimate;
   tokensPerSecond?: number;
   busyHours?: number;
-  cost: CostEstimate;
+  /** Monthly cost in USD, to the cent. */
+  costUsd: number;
+  /** Own hardware: the higher precisions that did not fit, with the bytes each needs. */
+  tried?: { quant: Quantization; totalBytes: number }[];
   /** Why this deployment cannot work at all, found while building it (no GPU fits, no rental, ...). */
-  problems: Reason[];
-  /** Why this quantization or GPU was chosen, in words. */
-  choice?: string;
+  problems: readonly Reason[];
+  /**
+   * A stand-in for a deployment that was not built because the model fails a rule that needs no
+   * deployment (hosting kind not allowed, licence, context, ...): one per model and way of running.
+   */
+  stub?: boolean;
 };

@@ -1,5 +1,5 @@
 import type { Answers } from "../schema/answers";
-import { HOSTINGS, REGIONS } from "../schema/common";
+import { HOSTINGS, REGIONS, type Hosting } from "../schema/common";
 import type { WhatIf } from "../schema/recommendation";
 import { encodeAnswers } from "../share/query";
 import { usd } from "./format";
@@ -13,8 +13,7 @@ export const COMMON_GPUS: readonly string[] = ["rtx-4090", "h100-sxm"];
 
 const HOSTING_WORDS = { api: "APIs", "cloud-gpu": "rented GPUs", "own-hardware": "your own hardware" } as const;
 
-/** Single changes to the answers worth trying, each with a sentence. */
-/** `keeps`: the candidate parts the change leaves as they are (see CandidateParts). */
+/** A single change to the answers worth trying, with a sentence; `keeps`: the candidate parts it leaves as they are. */
 type Variant = { change: string; answers: Answers; keeps: (keyof CandidateParts)[] };
 const ALL: (keyof CandidateParts)[] = ["api", "cloud", "own"];
 
@@ -42,12 +41,29 @@ function variants(a: Answers, ctx: EngineContext): Variant[] {
   return out;
 }
 
+const KIND: Record<keyof CandidateParts, Hosting> = { api: "api", cloud: "cloud-gpu", own: "own-hardware" };
+
+/**
+ * Whether a part built for `a` holds for `b` too: a part of a way of running not allowed is only
+ * a stand-in per model, and a model that breaks a rule needing no deployment was not searched.
+ */
+function reusable(k: keyof CandidateParts, a: Answers, b: Answers): boolean {
+  return (
+    a.hosting.includes(KIND[k]) === b.hosting.includes(KIND[k]) &&
+    a.openWeightsOnly === b.openWeightsOnly &&
+    a.commercialUse === b.commercialUse &&
+    a.minContextTokens === b.minContextTokens &&
+    a.tasks === b.tasks &&
+    a.excludedOrigins === b.excludedOrigins
+  );
+}
+
 /** The single changes that would change the #1, each with the new #1 and the query that opens it. */
 export function whatIfs(a: Answers, ctx: EngineContext, topId: string | undefined, parts?: CandidateParts): WhatIf[] {
   const out: WhatIf[] = [];
   for (const v of variants(a, ctx)) {
     const reuse: Partial<CandidateParts> = {};
-    if (parts) for (const k of v.keeps) reuse[k] = parts[k];
+    if (parts) for (const k of v.keeps) if (reusable(k, a, v.answers)) reuse[k] = parts[k];
     const top = topWith(v.answers, ctx, reuse);
     if (!top || top.id === topId) continue;
     out.push({ change: v.change, newTopId: top.id, newTopName: top.modelName, shareQuery: encodeAnswers(v.answers) });

@@ -3,6 +3,7 @@ import type { Answers } from "../schema/answers";
 import { CRITERIA, type CriterionId } from "../schema/common";
 import type { BreakdownRow } from "../schema/recommendation";
 import { CRITERIA_TABLE } from "./criteria";
+import type { NoteMemo } from "./types";
 
 export type Weights = { id: CriterionId; weight: number }[];
 
@@ -16,45 +17,71 @@ export function criterionWeights(a: Answers): Weights {
   return rows.filter((r) => r.weight > 0).map((r) => ({ id: r.id, weight: r.weight / sum }));
 }
 
+/** One row's contribution in hundredths of a point: weight x value x 100 points x 100. */
+const hundredths = (weight: number, value: number) => weight * value * 100 * 100;
+
+/** The criterion values of a candidate, in the order of `weights`, appended to `out`. */
+export function valuesInto(c: Candidate, a: Answers, weights: Weights, out: number[]): void {
+  for (const { id } of weights) out.push(CRITERIA_TABLE[id].value(c, a));
+}
+
+/** Score 0..100 from the values at `at` in `values`: the rounded sum of the contributions. */
+export function scoreOf(values: readonly number[], at: number, weights: Weights): number {
+  let h = 0;
+  for (let i = 0; i < weights.length; i++) h += hundredths(weights[i]?.weight ?? 0, values[at + i] ?? 0);
+  return Math.round(h) / 100;
+}
+
 /**
- * Round contributions to hundredths so that they add up exactly to the rounded total (largest
- * remainder): rounding each one alone could make seven 14.2857 rows sum to 100.03.
+ * Contributions rounded to hundredths so that they add up exactly to the rounded total (largest
+ * remainder): rounding each one alone could make seven 14.2857 rows sum to 100.03. Ties go to the
+ * earlier row. Plain loops over at most eight rows: this runs for every option returned.
  */
-function roundToTotal(raw: number[]): { parts: number[]; total: number } {
-  const hundredths = raw.map((r) => r * 100);
-  const target = Math.round(hundredths.reduce((s, h) => s + h, 0));
-  const units = hundredths.map(Math.floor);
-  let missing = target - units.reduce((s, u) => s + u, 0);
-  const order = hundredths.map((h, i) => ({ i, frac: h - Math.floor(h) })).sort((x, y) => y.frac - x.frac || x.i - y.i);
-  for (const { i } of order) {
-    if (missing <= 0) break;
-    units[i] = (units[i] ?? 0) + 1;
-    missing--;
+function roundToTotal(values: readonly number[], at: number, weights: Weights, units: number[], fracs: number[]): void {
+  let sum = 0;
+  let floors = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const h = hundredths(weights[i]?.weight ?? 0, values[at + i] ?? 0);
+    sum += h;
+    units[i] = Math.floor(h);
+    fracs[i] = h - Math.floor(h);
+    floors += units[i] ?? 0;
   }
-  return { parts: units.map((u) => u / 100), total: target / 100 };
+  for (let missing = Math.round(sum) - floors; missing > 0; missing--) {
+    let pick = -1;
+    for (let i = 0; i < weights.length; i++) if (fracs[i] !== -1 && (pick < 0 || (fracs[i] ?? 0) > (fracs[pick] ?? 0))) pick = i;
+    if (pick < 0) break;
+    units[pick] = (units[pick] ?? 0) + 1;
+    fracs[pick] = -1;
+  }
+}
+
+const scratch = { units: [] as number[], fracs: [] as number[] };
+
+/** The breakdown of a candidate from its values: one row per weighted criterion, with its note. */
+export function breakdownOf(c: Candidate, a: Answers, weights: Weights, values: readonly number[], at: number, memos?: NoteMemo[]): BreakdownRow[] {
+  roundToTotal(values, at, weights, scratch.units, scratch.fracs);
+  const rows: BreakdownRow[] = [];
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (!w) continue;
+    const crit = CRITERIA_TABLE[w.id];
+    const value = values[at + i] ?? 0;
+    rows.push({ criterion: w.id, label: crit.label, weight: w.weight, value, contribution: (scratch.units[i] ?? 0) / 100, note: crit.note(c, a, value, memos?.[i]) });
+  }
+  return rows;
 }
 
 /** Score 0..100 = the sum of the contributions (weight x value x 100, to the hundredth). */
 export function combine(c: Candidate, a: Answers, weights: Weights): { score: number; breakdown: BreakdownRow[] } {
-  const rows = weights.map(({ id, weight }) => {
-    const crit = CRITERIA_TABLE[id];
-    return { crit, weight, r: crit.score(c, a) };
-  });
-  const { parts, total } = roundToTotal(rows.map(({ weight, r }) => weight * r.value * 100));
-  const breakdown: BreakdownRow[] = rows.map(({ crit, weight, r }, i) => ({
-    criterion: crit.id,
-    label: crit.label,
-    weight,
-    value: r.value,
-    contribution: parts[i] ?? 0,
-    note: r.note,
-  }));
-  return { score: total, breakdown };
+  const values: number[] = [];
+  valuesInto(c, a, weights, values);
+  return { score: scoreOf(values, 0, weights), breakdown: breakdownOf(c, a, weights, values, 0) };
 }
 
 /** The score alone, equal to combine()'s, without notes or breakdown: for what-if, which needs only the #1. */
 export function scoreOnly(c: Candidate, a: Answers, weights: Weights): number {
-  let hundredths = 0;
-  for (const { id, weight } of weights) hundredths += weight * CRITERIA_TABLE[id].value(c, a) * 100 * 100;
-  return Math.round(hundredths) / 100;
+  let h = 0;
+  for (const { id, weight } of weights) h += hundredths(weight, CRITERIA_TABLE[id].value(c, a));
+  return Math.round(h) / 100;
 }

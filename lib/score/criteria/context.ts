@@ -1,5 +1,5 @@
 import { count } from "../../engine/format";
-import { clamp01, criterion } from "../types";
+import { clamp01, criterion, memoised } from "../types";
 
 /**
  * Context headroom: 0.5 at exactly the context you need, +1/8 per doubling, 1 at 16 times it.
@@ -8,8 +8,10 @@ import { clamp01, criterion } from "../types";
 export const context = criterion(
   { id: "context", label: "Context headroom", baseWeight: () => 0.05 },
   (c, a) => (a.minContextTokens <= 0 ? 1 : clamp01(0.5 + Math.log2(c.contextTokens / a.minContextTokens) / 8)),
-  (c, a) =>
-    a.minContextTokens <= 0
-      ? `reads ${count(c.contextTokens)} tokens`
-      : `reads ${count(c.contextTokens)} tokens, ${(c.contextTokens / a.minContextTokens).toFixed(1)}x what you need`,
+  (c, a, _v, memo) =>
+    memoised(memo, c.contextTokens, () =>
+      a.minContextTokens <= 0
+        ? `reads ${count(c.contextTokens)} tokens`
+        : `reads ${count(c.contextTokens)} tokens, ${(c.contextTokens / a.minContextTokens).toFixed(1)}x what you need`,
+    ),
 );

@@ -1,7 +1,7 @@
 import { anyRegion } from "../../engine/regions";
 import type { Candidate } from "../../engine/types";
 import type { TrainingUse } from "../../schema/catalog";
-import { clamp01, criterion } from "../types";
+import { clamp01, criterion, memoised } from "../types";
 
 /** Control over the data for an API, by whether the provider trains on API data by default. */
 export const API_CONTROL: Record<TrainingUse, number> = { no: 0.6, "opt-in": 0.6, "opt-out": 0.4, yes: 0.2, unknown: 0.3 };
@@ -24,9 +24,12 @@ export const control = criterion(
     const { training, zdr } = policyOf(c);
     return clamp01(API_CONTROL[training] + (zdr ? ZDR_BONUS : 0));
   },
-  (c) => {
+  (c, _a, _v, memo) => {
     if (c.kind !== "api") return SELF_HOSTED[c.kind].note;
-    const { training, zdr } = policyOf(c);
-    return `training on API data: ${training}${zdr ? "; zero data retention available" : ""}`;
+    // The same for every offering of a provider.
+    return memoised(memo, c.provider, () => {
+      const { training, zdr } = policyOf(c);
+      return `training on API data: ${training}${zdr ? "; zero data retention available" : ""}`;
+    });
   },
 );

@@ -7,9 +7,9 @@ import { clamp01, criterion } from "../types";
  */
 export const cost = criterion(
   { id: "cost", label: "Cost against your budget", baseWeight: () => 0.2 },
-  (c, a) => (a.budgetUsdPerMonth === 0 ? (c.cost.usd === 0 ? 1 : 0) : clamp01(1 - c.cost.usd / a.budgetUsdPerMonth / 2)),
+  (c, a) => (a.budgetUsdPerMonth === 0 ? (c.costUsd === 0 ? 1 : 0) : clamp01(1 - c.costUsd / a.budgetUsdPerMonth / 2)),
   (c, a) =>
     a.budgetUsdPerMonth === 0
-      ? `${usd(c.cost.usd)} a month with a budget of $0`
-      : `${usd(c.cost.usd)} a month, ${Math.round((c.cost.usd / a.budgetUsdPerMonth) * 100)} % of your budget`,
+      ? `${usd(c.costUsd)} a month with a budget of $0`
+      : `${usd(c.costUsd)} a month, ${Math.round((c.costUsd / a.budgetUsdPerMonth) * 100)} % of your budget`,
 );

@@ -13,5 +13,5 @@ export const MULTI_GPU_PENALTY = 0.1;
 export const effort = criterion(
   { id: "effort", label: "Operational effort", baseWeight: () => 0.1 },
   (c) => clamp01(EFFORT[c.kind].value - ((c.gpuCount ?? 1) > 1 ? MULTI_GPU_PENALTY : 0)),
-  (c) => `${EFFORT[c.kind].note}${(c.gpuCount ?? 1) > 1 ? `, split over ${c.gpuCount} GPUs` : ""}`,
+  (c) => ((c.gpuCount ?? 1) > 1 ? `${EFFORT[c.kind].note}, split over ${c.gpuCount} GPUs` : EFFORT[c.kind].note),
 );

@@ -1,6 +1,6 @@
 import { TASK_BENCHMARKS } from "../../catalog/task-benchmarks";
 import { TASKS } from "../../schema/common";
-import { criterion } from "../types";
+import { criterion, memoised } from "../types";
 
 /** Quality of a task without any benchmark: neutral, never 0 or 100; data confidence drops instead. */
 export const UNKNOWN_TASK_QUALITY = 0.5;
@@ -23,14 +23,16 @@ export const quality = criterion(
     }
     return weight > 0 ? sum / weight : UNKNOWN_TASK_QUALITY;
   },
-  (c, a) => {
-    const parts: string[] = [];
-    for (const t of TASKS) {
-      if ((a.tasks[t] ?? 0) === 0) continue;
-      const q = c.facts.quality[t];
-      const label = TASK_BENCHMARKS[t].label.toLowerCase();
-      parts.push(q.coverage > 0 ? `${label} ${Math.round(q.value * 100)}/100 (${q.used.join(", ")})` : `${label} unknown (no benchmark in the catalog)`);
-    }
-    return parts.join("; ");
-  },
+  // The same for every option of a model within a call.
+  (c, a, _v, memo) =>
+    memoised(memo, c.facts, () => {
+      const parts: string[] = [];
+      for (const t of TASKS) {
+        if ((a.tasks[t] ?? 0) === 0) continue;
+        const q = c.facts.quality[t];
+        const label = TASK_BENCHMARKS[t].label.toLowerCase();
+        parts.push(q.coverage > 0 ? `${label} ${Math.round(q.value * 100)}/100 (${q.used.join(", ")})` : `${label} unknown (no benchmark in the catalog)`);
+      }
+      return parts.join("; ");
+    }),
 );

@@ -21,7 +21,7 @@ describe("hard constraints", () => {
   });
   it("lets an API in an allowed region through", () => expect(codesFor("api:prov-eu.dense-8b", { regions: ["eu", "us"] })).toEqual([]));
   it("lets every region through with any", () => expect(codesFor("api:prov-cn.moe-671b", { regions: ["any"] })).toEqual([]));
-  it("excludes a hosting kind the user did not allow", () => expect(codesFor("api:prov-eu.dense-8b", { hosting: ["cloud-gpu"] })).toEqual(["hosting"]));
+  it("excludes a hosting kind the user did not allow, once per model", () => expect(codesFor("api:dense-8b", { hosting: ["cloud-gpu"] })).toEqual(["hosting"]));
   it("excludes closed weights when open weights only", () => expect(codesFor("api:prov-us.closed-x", { regions: ["any"], openWeightsOnly: true })).toEqual(["open-weights"]));
   it("excludes a non-commercial licence for commercial use only", () => {
     const cat = makeCatalog({ models: [makeModel({ license: { id: "research", commercial: false, source: "https://example.org/l", asOf: "2025-01-01" } })] });

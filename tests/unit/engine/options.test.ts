@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCandidates } from "@/lib/engine/candidates";
 import { buildContext } from "@/lib/engine/context";
+import { choiceOf } from "@/lib/engine/explain";
 import { rentableGpus } from "@/lib/engine/options-cloud";
 import type { AnswersInput } from "@/lib/schema/answers";
 import type { Catalog } from "@/lib/schema/catalog";
@@ -39,7 +40,7 @@ describe("rented GPU options", () => {
     // fp8: (8 + 8.6) / 0.9 = 18.4 GB fits one 4090 at $0.60/h, cheaper than any H100 at $2.50/h.
     const c = cloud("dense-8b", {});
     expect(c?.id).toBe("cloud:dense-8b:rtx-4090x1:fp8");
-    expect(c?.cost.usd).toBe(438);
+    expect(c?.costUsd).toBe(438);
     expect(c?.regions).toEqual(["eu"]);
   });
   it("splits a large model over several GPUs", () => {
@@ -50,14 +51,16 @@ describe("rented GPU options", () => {
 
 describe("own hardware options", () => {
   it("chooses the highest precision that fits, and says why", () => {
-    const own = buildCandidates(makeAnswers({ hosting: ["own-hardware"], hardware: [{ gpu: "h100-sxm", count: 1 }] }), buildContext(makeCatalog())).find((c) => c.id.startsWith("own:dense-8b"));
+    const a = makeAnswers({ hosting: ["own-hardware"], hardware: [{ gpu: "h100-sxm", count: 1 }] });
+    const own = buildCandidates(a, buildContext(makeCatalog())).find((c) => c.id.startsWith("own:dense-8b"));
     expect(own?.id).toBe("own:dense-8b:bf16");
     expect(own?.regions).toEqual(["on-prem"]);
-    expect(own?.choice).toMatch(/^bf16 fits 1 x H100 SXM 80GB/);
+    expect(own && choiceOf(own, a)).toMatch(/^bf16 fits 1 x H100 SXM 80GB/);
   });
   it("falls back to q4 and names what did not fit", () => {
-    const own = buildCandidates(makeAnswers({ hosting: ["own-hardware"], hardware: [{ gpu: "rtx-4090", count: 1 }], minContextTokens: 14_336 }), buildContext(makeCatalog())).find((c) => c.id.startsWith("own:dense-8b"));
+    const a = makeAnswers({ hosting: ["own-hardware"], hardware: [{ gpu: "rtx-4090", count: 1 }], minContextTokens: 14_336 });
+    const own = buildCandidates(a, buildContext(makeCatalog())).find((c) => c.id.startsWith("own:dense-8b"));
     expect(own?.quant).toBe("q4");
-    expect(own?.choice).toMatch(/bf16 needs .* fp8 needs .* int8 needs/);
+    expect(own && choiceOf(own, a)).toMatch(/bf16 needs .* fp8 needs .* int8 needs/);
   });
 });

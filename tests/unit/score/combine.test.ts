@@ -23,7 +23,7 @@ describe("combine", () => {
     expect(criterionWeights(makeAnswers({ weights: zero }))).toEqual(criterionWeights(makeAnswers()));
   });
   it("scores 100 when every criterion is at its best, with contributions summing exactly", () => {
-    const c = makeCandidate({ kind: "own-hardware", cost: { usd: 0, note: "" }, tokensPerSecond: 100, contextTokens: 1e6 });
+    const c = makeCandidate({ kind: "own-hardware", costUsd: 0, tokensPerSecond: 100, contextTokens: 1e6 });
     const a = makeAnswers({ tasks: { vision: 1 }, weights: { quality: 0, confidence: 0, effort: 0 } });
     const { score, breakdown } = combine(c, a, criterionWeights(a));
     expect(score).toBe(100);
@@ -36,7 +36,7 @@ describe("combine", () => {
         const a = makeAnswers({ weights, sensitiveTopics });
         const w = criterionWeights(a);
         expect(sum(w.map((r) => r.weight))).toBeCloseTo(1, 9);
-        const { score, breakdown } = combine(makeCandidate({ cost: { usd, note: "" } }), a, w);
+        const { score, breakdown } = combine(makeCandidate({ costUsd: usd }), a, w);
         expect(score).toBeCloseTo(sum(breakdown.map((r) => r.contribution)), 9);
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(100);

@@ -24,7 +24,7 @@ describe("cost against budget", () => {
     [0, 0, 1],
     [0.01, 0, 0],
   ])("$%d a month on a $%d budget scores %d", (usd, budget, value) => {
-    expect(cost.score(makeCandidate({ cost: { usd, note: "" } }), makeAnswers({ budgetUsdPerMonth: budget })).value).toBeCloseTo(value, 9);
+    expect(cost.score(makeCandidate({ costUsd: usd }), makeAnswers({ budgetUsdPerMonth: budget })).value).toBeCloseTo(value, 9);
   });
 });
 
