@@ -38,6 +38,17 @@ export function pdfInfo(pdf: Uint8Array): Record<string, string> {
   return out;
 }
 
+/** The fonts of the PDF as pdffonts lists them: name (subset prefix dropped), type and whether it is embedded. */
+export function pdfFonts(pdf: Uint8Array): { name: string; type: string; embedded: boolean }[] {
+  const lines = run("pdffonts", [toFile(pdf)]).split("\n").slice(2).filter((l) => l.trim() !== "");
+  return lines.map((line) => {
+    // name, type (may hold spaces), encoding, emb, sub, uni, object id, generation
+    const m = /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+    if (!m) throw new Error(`pdffonts: unexpected line ${JSON.stringify(line)}`);
+    return { name: (m[1] ?? "").replace(/^[A-Z]{6}\+/, ""), type: m[2] ?? "", embedded: m[4] === "yes" };
+  });
+}
+
 /** Text with all whitespace removed: URLs are set across lines in the memo. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, "");

@@ -6,7 +6,7 @@ import { recommend } from "@/lib/engine";
 import type { Recommendation } from "@/lib/schema/recommendation";
 import { encodeAnswers } from "@/lib/share/query";
 import { makeAnswers } from "@/tests/fixtures/answers";
-import { pdfInfo, pdfText, squash } from "./pdf-tools";
+import { pdfFonts, pdfInfo, pdfText, squash } from "./pdf-tools";
 
 const NOW = new Date("2026-11-28T09:30:00Z");
 const answers = makeAnswers({ tasks: { coding: 3, chat: 2 }, regions: ["eu"], hosting: ["api", "cloud-gpu"] });
@@ -83,6 +83,12 @@ describe("GET /api/report", () => {
     expect(letter.status).toBe(200);
     const info = pdfInfo(new Uint8Array(await letter.arrayBuffer()));
     expect(info["Page size"]).toContain("612 x 792 pts (letter)");
+  });
+
+  it("embeds Inter regular, semibold and bold, and no other font", () => {
+    const fonts = pdfFonts(pdf);
+    expect(fonts.map((f) => f.name).sort()).toEqual(["Inter-Bold", "Inter-Regular", "Inter-SemiBold"]);
+    for (const f of fonts) expect(f).toEqual(expect.objectContaining({ embedded: true }));
   });
 
   it("stays under 300 KB", () => {

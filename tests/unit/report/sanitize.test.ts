@@ -12,8 +12,11 @@ describe("sanitizeText", () => {
     ["control characters, keeping line feeds", "a\u0000b\u0007c\u009fd\ne\rf", "a b c d\ne f"],
     ["emoji, with its variation selector", "ok \u2764\ufe0f \u{1F680}\u{1F680}", "ok ? ?"],
     ["CJK", "\u6a21\u578b model", "? model"],
-    ["accents outside Latin-1", "Łódź Čapek ő", "Lódz Capek o"],
-    ["maths and arrows", "≈ 3 ≤ 4 → 5 − 1", "~ 3 <= 4 -> 5 - 1"],
+    ["letters of Latin Extended-A and -B, kept", "Łódź Čapek ő Ș", "Łódź Čapek ő Ș"],
+    ["Vietnamese letters outside Inter's latin subsets, without their accents", "Việt Nam", "Viet Nam"],
+    ["Greek and Cyrillic", "Ωmega Привет", "?mega ?"],
+    ["combining marks left after composition (Zalgo)", "Z\u0351\u0364a\u0489l", "Zal"],
+    ["maths and arrows", "≈ 3 ≤ 4 → 5 − 1", "~ 3 <= 4 -> 5 − 1"],
     ["markup is kept as text", "<b>bold</b> &amp;", "<b>bold</b> &amp;"],
   ])("draws %s", (_name, input, expected) => {
     expect(sanitizeText(input)).toBe(expected);

@@ -1,14 +1,36 @@
+import { createRequire } from "node:module";
 import { Font } from "@react-pdf/renderer";
+import { woffFileAsDataUrl } from "./woff";
 
 /**
- * Fonts. The only Inter on this machine is @fontsource-variable/inter, shipped as WOFF2, and
- * react-pdf's font subsetter (fontkit's TTFSubset) fails on WOFF2 glyph tables ("Offset is
- * outside the bounds of the DataView"); it takes TTF or WOFF only. So the memo uses the PDF
- * standard font Helvetica: every viewer has its metrics, nothing to embed or load, and
- * sanitize.ts keeps the text within the characters it draws.
- * https://react-pdf.org/fonts
+ * Inter, embedded (react-pdf subsets it: only the glyphs used are written). fontsource ships
+ * Inter per Unicode subset; react-pdf's subsetter (fontkit) reads WOFF but not WOFF2, so the WOFF
+ * files of @fontsource/inter are registered: "latin" and, as a per-glyph fallback for letters
+ * such as "Ł" or "ő", "latin-ext". sanitize.ts keeps text within what these two files draw.
+ * https://react-pdf.org/fonts https://fontsource.org/fonts/inter
+ *
+ * The files are resolved at run time from node_modules (react-pdf opens them with fs): the
+ * production server must ship them, see next.config.ts `outputFileTracingIncludes`.
  */
-export const FONT = { body: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique" } as const;
+const nodeRequire = createRequire(import.meta.url);
+
+export const FAMILY = { latin: "Inter", ext: "Inter latin-ext" } as const;
+export const WEIGHT = { regular: 400, semibold: 600, bold: 700 } as const;
+
+/** The font stack of every text: Inter latin first, latin-ext for the glyphs latin lacks. */
+export const FONT_STACK = [FAMILY.latin, FAMILY.ext];
+
+/** Absolute path of one fontsource Inter WOFF file, e.g. `interFile("latin", 400)`. */
+export function interFile(subset: "latin" | "latin-ext", weight: number): string {
+  return nodeRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
+}
+
+function register(family: string, subset: "latin" | "latin-ext"): void {
+  Font.register({
+    family,
+    fonts: Object.values(WEIGHT).map((fontWeight) => ({ src: woffFileAsDataUrl(interFile(subset, fontWeight)), fontWeight })),
+  });
+}
 
 /** Words longer than this are broken into chunks so that they wrap instead of overflowing. */
 const LONG_WORD = 24;
@@ -35,11 +57,8 @@ export function splitLongWord(word: string): string[] {
   return parts;
 }
 
-let registered = false;
-
-/** Idempotent: react-pdf keeps the callback in a module-level registry. */
-export function registerFonts(): void {
-  if (registered) return;
-  Font.registerHyphenationCallback(splitLongWord);
-  registered = true;
-}
+// Once per process, when this module loads: react-pdf keeps fonts (and the parsed font files,
+// after their first use) in a module-level store, so requests after the first reuse them.
+register(FAMILY.latin, "latin");
+register(FAMILY.ext, "latin-ext");
+Font.registerHyphenationCallback(splitLongWord);

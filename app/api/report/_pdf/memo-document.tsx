@@ -4,7 +4,7 @@ import { groupExclusions } from "@/lib/describe/reasons";
 import { AnswersSection } from "./answers-section";
 import { collectSources } from "./collect-sources";
 import { Cover } from "./cover";
-import { Footer } from "./footer";
+import { pageLayout } from "./footer";
 import { Methodology } from "./methodology";
 import { ShareBox } from "./share-box";
 import { Shortlist } from "./shortlist";
@@ -35,7 +35,7 @@ export function MemoDocument({ answers, recommendation, catalog, date, shareUrl,
       producer="flagless (@react-pdf/renderer)"
       language="en"
     >
-      <Page size={PAPER[paper]} style={s.page}>
+      <Page size={PAPER[paper]} style={s.page} layout={pageLayout({ date, version: recommendation.catalogVersion })}>
         <Cover date={date} version={recommendation.catalogVersion} top={top[0]} count={recommendation.ranked.length} />
         <Shortlist options={top} />
         <AnswersSection lines={describeAnswers(answers, gpuNames)} />
@@ -47,7 +47,6 @@ export function MemoDocument({ answers, recommendation, catalog, date, shareUrl,
         <WhatIfSection items={recommendation.whatIf} origin={origin} />
         <Methodology origin={origin} />
         <SourcesSection entries={collectSources(top, catalog)} />
-        <Footer date={date} version={recommendation.catalogVersion} />
       </Page>
     </Document>
   );

@@ -1,27 +1,56 @@
 /**
- * The memo is set in the PDF standard font Helvetica (see fonts.ts for why), which draws the
- * Windows-1252 ("WinAnsi") character set only: pdfkit writes any other character as a broken
- * code. Every string that reaches the page passes through `sanitizeText` first, so hostile or
- * exotic input (bidi marks, emoji, control characters, CJK, very long strings) still gives a
- * valid, readable PDF. https://github.com/foliojs/pdfkit/blob/master/lib/font/afm.js
+ * The memo is set in Inter, latin and latin-ext subsets (fonts.ts). A character neither file
+ * draws would come out as an empty box (react-pdf falls back to the last font of the stack), so
+ * every string that reaches the page passes through `sanitizeText` first: hostile or exotic
+ * input (bidi marks, emoji, control characters, CJK, very long strings) still gives a valid,
+ * readable PDF. tests/unit/report/fonts.test.ts checks every range below against the font files.
  */
 
-/** Characters of Windows-1252 above Latin-1's printable range that pdfkit maps (WIN_ANSI_MAP). */
-const WIN_ANSI_EXTRA = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018,
-  0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac,
-  0x2122,
-]);
+/** Code point ranges, inclusive, that Inter's latin or latin-ext WOFF draws (a subset of their cmaps). */
+export const DRAWABLE: readonly (readonly [number, number])[] = [
+  [0x0020, 0x007e], // ASCII
+  [0x00a0, 0x00ac], // Latin-1 (no soft hyphen)
+  [0x00ae, 0x0148], // Latin-1, Latin Extended-A (U+0149 is deprecated and not drawn)
+  [0x014a, 0x01c3], // Latin Extended-A and -B
+  [0x01c5, 0x024f], // Latin Extended-B
+  [0x02c6, 0x02c6],
+  [0x02da, 0x02da],
+  [0x02dc, 0x02dc],
+  [0x1e00, 0x1e9b], // Latin Extended Additional, without the Vietnamese block U+1EA0..1EF1
+  [0x1e9d, 0x1e9f],
+  [0x1ef2, 0x1eff],
+  [0x2009, 0x2009], // thin space
+  [0x2013, 0x2014], // dashes
+  [0x2018, 0x201a], // quotes
+  [0x201c, 0x201e],
+  [0x2020, 0x2020],
+  [0x2022, 0x2022], // bullet
+  [0x2026, 0x2026], // ellipsis
+  [0x2032, 0x2033], // primes
+  [0x2039, 0x203a],
+  [0x20a0, 0x20af], // currency signs, the euro included
+  [0x20b1, 0x20b5],
+  [0x20b8, 0x20ba],
+  [0x20bc, 0x20bf],
+  [0x2122, 0x2122], // trade mark
+  [0x2212, 0x2212], // minus
+];
 
-/** Readable stand-ins for common characters outside the set. */
+export function drawable(cp: number): boolean {
+  if (cp >= 0x20 && cp <= 0x7e) return true;
+  for (const [lo, hi] of DRAWABLE) {
+    if (cp < lo) return false;
+    if (cp <= hi) return true;
+  }
+  return false;
+}
+
+/** Readable stand-ins for common characters Inter's latin subsets lack. */
 const REPLACE: Record<string, string> = {
-  "\u2212": "-", // minus sign
   "\u2010": "-",
   "\u2011": "-",
   "\u2012": "-",
-  "\u2015": "-",
-  "\u2032": "'",
-  "\u2033": '"',
+  "\u2015": "\u2014",
   "\u2190": "<-",
   "\u2192": "->",
   "\u2194": "<->",
@@ -32,33 +61,24 @@ const REPLACE: Record<string, string> = {
   "\u2264": "<=",
   "\u2265": ">=",
   "\u221e": "infinity",
+  "\u2030": " per mille",
   "\u2713": "yes",
   "\u2714": "yes",
   "\u2717": "no",
-  "\u00d7": "x",
-  "\u2009": " ",
   "\u200a": " ",
   "\u202f": " ",
   "\u2002": " ",
   "\u2003": " ",
   "\u3000": " ",
   "\u00ad": "",
-  // Latin letters with a stroke have no decomposition to strip.
-  "\u0141": "L",
-  "\u0142": "l",
-  "\u0110": "D",
-  "\u0111": "d",
-  "\u0131": "i",
-  "\u0126": "H",
-  "\u0127": "h",
 };
 
-/** Invisible or direction-changing characters: dropped (bidi marks and isolates, zero-width, BOM, variation selectors, tags). */
-const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufe00-\ufe0f]|\udb40[\udc00-\udc7f]|\udb40[\udd00-\uddef]/g;
-
-function drawable(cp: number): boolean {
-  return (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || WIN_ANSI_EXTRA.has(cp);
-}
+/**
+ * Dropped: invisible or direction-changing characters (bidi marks and isolates, zero-width, BOM,
+ * variation selectors, tags), and combining marks left over after NFC composition (no precomposed
+ * letter exists, or "Zalgo" text stacking dozens of them).
+ */
+const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufe00-\ufe0f]|\udb40[\udc00-\udc7f]|\udb40[\udd00-\uddef]|\p{M}/gu;
 
 /** One character the font cannot draw -> a stand-in: its letter without accents, or "?". */
 function fallback(ch: string): string {
@@ -72,9 +92,9 @@ function fallback(ch: string): string {
 export type SanitizeOptions = { maxLength?: number };
 
 /**
- * Text -> text that Helvetica draws: control characters (but the line feed) become spaces, invisible marks go,
- * other characters fall back to a readable stand-in, runs of "?" collapse to one, and text
- * longer than `maxLength` is cut with an ellipsis.
+ * Text -> text that Inter latin + latin-ext draws: control characters (but the line feed) become
+ * spaces, invisible marks go, other characters fall back to a readable stand-in, runs of "?"
+ * collapse to one, and text longer than `maxLength` is cut with an ellipsis.
  */
 export function sanitizeText(input: string, { maxLength = 2000 }: SanitizeOptions = {}): string {
   const text = input.normalize("NFC").replace(INVISIBLE, "").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ");

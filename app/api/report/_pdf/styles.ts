@@ -1,5 +1,5 @@
 import { StyleSheet } from "@react-pdf/renderer";
-import { FONT } from "./fonts";
+import { FONT_STACK, WEIGHT } from "./fonts";
 
 /** A sober memo: one accent colour, grey for secondary text, generous margins. */
 export const COLOR = {
@@ -14,16 +14,16 @@ export const COLOR = {
 } as const;
 
 export const s = StyleSheet.create({
-  page: { fontFamily: FONT.body, fontSize: 9.5, color: COLOR.ink, paddingTop: 48, paddingBottom: 60, paddingHorizontal: 52 },
-  brand: { fontFamily: FONT.bold, fontSize: 8, letterSpacing: 1.5, color: COLOR.accent, textTransform: "uppercase" },
-  title: { fontFamily: FONT.bold, fontSize: 21, lineHeight: 1.2, marginTop: 6 },
+  page: { fontFamily: FONT_STACK,  fontSize: 9.5, color: COLOR.ink, paddingTop: 48, paddingBottom: 28, paddingHorizontal: 52 },
+  brand: { fontWeight: WEIGHT.semibold, fontSize: 8, letterSpacing: 1.5, color: COLOR.accent, textTransform: "uppercase" },
+  title: { fontWeight: WEIGHT.bold, fontSize: 21, lineHeight: 1.2, marginTop: 6 },
   subtitle: { fontSize: 10.5, color: COLOR.muted, marginTop: 4 },
   meta: { fontSize: 8.5, color: COLOR.muted, marginTop: 10 },
-  h2: { fontFamily: FONT.bold, fontSize: 13, color: COLOR.accent, marginTop: 20, marginBottom: 8 },
-  h3: { fontFamily: FONT.bold, fontSize: 10.5 },
+  h2: { fontWeight: WEIGHT.semibold, fontSize: 13, color: COLOR.accent, marginTop: 20, marginBottom: 8 },
+  h3: { fontWeight: WEIGHT.semibold, fontSize: 10.5 },
   p: { marginBottom: 5 },
   small: { fontSize: 8, color: COLOR.muted },
-  bold: { fontFamily: FONT.bold },
+  bold: { fontWeight: WEIGHT.semibold },
   rule: { borderBottomWidth: 0.75, borderBottomColor: COLOR.rule, marginVertical: 10 },
   row: { flexDirection: "row" },
   labelCell: { width: 130, color: COLOR.muted, paddingRight: 8 },
@@ -31,10 +31,7 @@ export const s = StyleSheet.create({
   box: { backgroundColor: COLOR.accentSoft, borderRadius: 3, padding: 12, marginTop: 16 },
   link: { color: COLOR.accent, textDecoration: "none" },
   footer: {
-    position: "absolute",
-    bottom: 28,
-    left: 52,
-    right: 52,
+    marginTop: 18,
     flexDirection: "row",
     justifyContent: "space-between",
     fontSize: 7.5,

@@ -2,6 +2,7 @@ import { View } from "@react-pdf/renderer";
 import type { ExclusionGroup } from "@/lib/describe/reasons";
 import { T } from "./safe-text";
 import { SectionHead } from "./section-head";
+import { WEIGHT } from "./fonts";
 import { COLOR, s } from "./styles";
 
 /**
@@ -26,7 +27,7 @@ export function WhyNot({ groups }: { groups: ExclusionGroup[] }) {
           </T>
           {g.items.map((item) => (
             <View key={item.modelId} style={[s.row, { marginBottom: 1.5 }]} wrap={false}>
-              <T style={{ width: 150, paddingRight: 8, fontFamily: "Helvetica-Bold", fontSize: 8.5 }}>{item.modelName}</T>
+              <T style={{ width: 150, paddingRight: 8, fontWeight: WEIGHT.semibold, fontSize: 8.5 }}>{item.modelName}</T>
               <T style={{ flex: 1, color: COLOR.muted, fontSize: 8.5 }}>{item.message}</T>
             </View>
           ))}
