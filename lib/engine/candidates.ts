@@ -48,11 +48,9 @@ export function buildParts(answers: Answers, ctx: EngineContext, reuse: Partial<
   const output = outputTokensPerMonth(answers.tokensPerMonth, answers.inputShare);
   // One reusable probe judges the rules that read only the model, before any deployment is built.
   const probe = newCandidate("", ctx.models[0] as ModelFacts, "cloud-gpu", NO_REGIONS, 0);
+  if (!reuse.api && apiOk) apiCandidates(answers, ctx, api);
   for (const facts of ctx.models) {
-    if (!reuse.api) {
-      if (apiOk) apiCandidates(facts, answers, ctx, api);
-      else if (ctx.offeringsByModel.has(facts.model.id)) api.push(stub(facts, "api", false));
-    }
+    if (!reuse.api && !apiOk && ctx.offeringsByModel.has(facts.model.id)) api.push(stub(facts, "api", false));
     if (!facts.selfHostable || (!needCloud && !needOwn)) continue;
     const m = mem[facts.index] ?? [];
     probe.facts = facts;

@@ -23,6 +23,15 @@ type Rule = { breaks: (c: Candidate, a: Answers) => boolean; message: (c: Candid
 
 const HOSTING_LABEL = { api: "an API", "cloud-gpu": "rented GPUs", "own-hardware": "your own hardware" } as const;
 
+// The answers' region list in words, kept for the call's many residency sentences (compared by
+// content, not identity, so that answers changed in place are never described with stale words).
+let allowed: { regions: readonly string[]; label: string } = { regions: [], label: "" };
+function allowedLabel(a: Answers): string {
+  const same = allowed.regions.length === a.regions.length && allowed.regions.every((r, i) => r === a.regions[i]);
+  if (!same) allowed = { regions: a.regions.slice(), label: listLabel(a.regions) };
+  return allowed.label;
+}
+
 function outsideRegions(c: Candidate, a: Answers): boolean {
   if (c.kind !== "api" || anyRegion(a)) return false;
   for (const r of c.regions) if (!regionAllowed(a, r)) return true;
@@ -40,7 +49,7 @@ export const CONSTRAINTS: Record<ConstraintCode, Rule> = {
     message: (c, a) => {
       const who = c.provider?.name ?? c.offering?.providerId ?? "This API";
       const where = c.offering ? offeringRegionsLabel(c.offering) : listLabel(c.regions);
-      return `${who} processes prompts in ${where}; you allowed ${listLabel(a.regions)} only.`;
+      return `${who} processes prompts in ${where}; you allowed ${allowedLabel(a)} only.`;
     },
   },
   "open-weights": {

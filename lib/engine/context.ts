@@ -52,8 +52,9 @@ export function buildContext(catalog: Catalog): EngineContext {
 
 function indexCatalog(catalog: Catalog): EngineContext {
   const models = [...catalog.models].sort(byId).map(factsOf);
+  const offerings = [...catalog.offerings].sort(byId);
   const offeringsByModel = new Map<string, Offering[]>();
-  for (const o of [...catalog.offerings].sort(byId)) {
+  for (const o of offerings) {
     const list = offeringsByModel.get(o.modelId);
     if (list) list.push(o);
     else offeringsByModel.set(o.modelId, [o]);
@@ -64,6 +65,7 @@ function indexCatalog(catalog: Catalog): EngineContext {
     models,
     modelById: new Map(models.map((f) => [f.model.id, f])),
     providerById: new Map(catalog.providers.map((p) => [p.id, p])),
+    offerings,
     offeringsByModel,
     gpus,
     gpuById: new Map(gpus.map((g) => [g.id, g])),

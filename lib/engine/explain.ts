@@ -52,6 +52,13 @@ export function notesFor(c: Candidate, a: Answers, cost: string): string[] {
   return notes;
 }
 
+const lower = new Map<string, string>();
+const lowerCase = (label: string) => {
+  let hit = lower.get(label);
+  if (hit === undefined) lower.set(label, (hit = label.toLowerCase()));
+  return hit;
+};
+
 /** One sentence on why this option sits where it does: its strongest and weakest criteria. */
 export function whyHere(rank: number, breakdown: BreakdownRow[], topScore: number, score: number): string {
   // Linear scan rather than a sorted copy: this runs for every ranked option. Ties go to the earlier row.
@@ -63,5 +70,5 @@ export function whyHere(rank: number, breakdown: BreakdownRow[], topScore: numbe
   }
   const lead = rank === 1 ? "Ranked first" : `${(topScore - score).toFixed(1)} points behind the first`;
   if (!best || !worst) return lead;
-  return `${lead}: strongest on ${best.label.toLowerCase()} (${best.note}); weakest on ${worst.label.toLowerCase()} (${worst.note}).`;
+  return `${lead}: strongest on ${lowerCase(best.label)} (${best.note}); weakest on ${lowerCase(worst.label)} (${worst.note}).`;
 }

@@ -2,13 +2,16 @@ import type { Answers } from "../schema/answers";
 import { newCandidate } from "./candidate";
 import { apiCostUsd } from "./cost";
 import { offeringOptionId } from "./words";
-import type { Candidate, EngineContext, ModelFacts } from "./types";
+import type { Candidate, EngineContext } from "./types";
 
-/** One candidate per API offering of the model, priced at list prices. */
-export function apiCandidates(facts: ModelFacts, answers: Answers, ctx: EngineContext, out: Candidate[]): void {
-  const offerings = ctx.offeringsByModel.get(facts.model.id);
-  if (!offerings) return;
-  for (const o of offerings) {
+/**
+ * One candidate per API offering, priced at list prices, in offering-id order (so that the
+ * exclusions, sorted by id, arrive almost sorted). Offerings of a model not in the catalog are skipped.
+ */
+export function apiCandidates(answers: Answers, ctx: EngineContext, out: Candidate[]): void {
+  for (const o of ctx.offerings) {
+    const facts = ctx.modelById.get(o.modelId);
+    if (!facts) continue;
     const c = newCandidate(offeringOptionId(o), facts, "api", o.regions, o.contextTokens ?? facts.model.contextTokens);
     c.offering = o;
     c.provider = ctx.providerById.get(o.providerId);

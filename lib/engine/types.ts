@@ -24,6 +24,8 @@ export type EngineContext = {
   models: ModelFacts[];
   modelById: ReadonlyMap<string, ModelFacts>;
   providerById: ReadonlyMap<string, Provider>;
+  /** Every offering, by id. */
+  offerings: Offering[];
   offeringsByModel: ReadonlyMap<string, Offering[]>;
   gpus: Gpu[];
   gpuById: ReadonlyMap<string, Gpu>;

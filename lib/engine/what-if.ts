@@ -4,7 +4,7 @@ import type { WhatIf } from "../schema/recommendation";
 import { encodeAnswers } from "../share/query";
 import { usd } from "./format";
 import { regionLabel } from "./regions";
-import type { CandidateParts } from "./candidates";
+import { buildParts, type CandidateParts } from "./candidates";
 import { topWith } from "./rank";
 import type { EngineContext } from "./types";
 
@@ -59,11 +59,11 @@ function reusable(k: keyof CandidateParts, a: Answers, b: Answers): boolean {
 }
 
 /** The single changes that would change the #1, each with the new #1 and the query that opens it. */
-export function whatIfs(a: Answers, ctx: EngineContext, topId: string | undefined, parts?: CandidateParts): WhatIf[] {
+export function whatIfs(a: Answers, ctx: EngineContext, topId: string | undefined, parts: CandidateParts = buildParts(a, ctx)): WhatIf[] {
   const out: WhatIf[] = [];
   for (const v of variants(a, ctx)) {
     const reuse: Partial<CandidateParts> = {};
-    if (parts) for (const k of v.keeps) if (reusable(k, a, v.answers)) reuse[k] = parts[k];
+    for (const k of v.keeps) if (reusable(k, a, v.answers)) reuse[k] = parts[k];
     const top = topWith(v.answers, ctx, reuse);
     if (!top || top.id === topId) continue;
     out.push({ change: v.change, newTopId: top.id, newTopName: top.modelName, shareQuery: encodeAnswers(v.answers) });
