@@ -8,9 +8,10 @@ export function deploymentWords(d: Deployment): string {
   if (d.kind === "api") return d.providerName ?? d.providerId ?? "provider";
   if (d.kind === "cloud-gpu") {
     const where = d.rental ? ` (${d.rental.provider}, ${regionWords(d.rental.region)})` : "";
-    return `${gpus}, rented${where}${quant}`;
+    // A left-out model may have no setup at all (its memory could not be computed): no GPU to name.
+    return gpus ? `${gpus}, rented${where}${quant}` : "rented GPUs";
   }
-  return `${gpus} you own${quant}`;
+  return gpus ? `${gpus} you own${quant}` : "your own hardware";
 }
 
 export function regionsWords(d: Deployment): string {

@@ -12,32 +12,46 @@ const GROUP_TITLE: Record<string, string> = {
   budget: "Over your hard budget limit",
 };
 
-/** Options left out, grouped by their first reason, each with the engine's own sentence. */
-export function ExcludedList({ excluded }: { excluded: Excluded[] }) {
+/** Entries listed per group unless the person asks for all: a whole catalog left out is hundreds. */
+export const EXCLUDED_PER_GROUP = 8;
+
+type Props = { excluded: Excluded[]; showAll: boolean; allHref: string };
+
+function titleOf(code: string): string {
+  return GROUP_TITLE[code] ?? code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Options left out, grouped by their first reason with counts, each with the engine's own sentence. */
+export function ExcludedList({ excluded, showAll, allHref }: Props) {
   if (excluded.length === 0) return <p className="text-muted">Nothing was left out.</p>;
   const groups = new Map<string, Excluded[]>();
   for (const e of excluded) {
     const code = e.reasons[0]?.code ?? "other";
-    groups.set(code, [...(groups.get(code) ?? []), e]);
+    const list = groups.get(code);
+    if (list) list.push(e);
+    else groups.set(code, [e]);
   }
+  const hidden = showAll ? 0 : [...groups.values()].reduce((n, items) => n + Math.max(0, items.length - EXCLUDED_PER_GROUP), 0);
   return (
     <div className="grid gap-2">
-      {[...groups].sort((a, b) => b[1].length - a[1].length).map(([code, items]) => (
-        <details key={code} className="card p-3">
-          <summary className="cursor-pointer font-medium">
-            {GROUP_TITLE[code] ?? code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase())} ({items.length})
-          </summary>
-          <ul className="mt-2 space-y-1.5 text-sm">
-            {items.map((e) => (
-              <li key={e.id}>
-                <span className="font-medium">{e.modelName ?? e.modelId}</span>
-                {e.deployment ? <span className="text-muted"> ({deploymentWords(e.deployment)})</span> : null}
-                : {e.reasons.map((r) => r.message).join(" ")}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
+      {[...groups].sort((a, b) => b[1].length - a[1].length).map(([code, items]) => {
+        const shown = showAll ? items : items.slice(0, EXCLUDED_PER_GROUP);
+        return (
+          <details key={code} className="card p-3" open={showAll}>
+            <summary className="cursor-pointer font-medium">{titleOf(code)} ({items.length})</summary>
+            <ul className="mt-2 space-y-1.5 text-sm">
+              {shown.map((e) => (
+                <li key={e.id}>
+                  {e.modelName ?? e.modelId}
+                  {e.deployment ? ` (${deploymentWords(e.deployment)})` : ""}: {e.reasons.map((r) => r.message).join(" ")}
+                </li>
+              ))}
+            </ul>
+            {shown.length < items.length ? <p className="mt-2 text-sm text-muted">and {items.length - shown.length} more</p> : null}
+          </details>
+        );
+      })}
+      {hidden > 0 ? <p className="text-sm"><a href={allHref}>List all {excluded.length} left-out options with their reasons</a></p> : null}
     </div>
   );
 }

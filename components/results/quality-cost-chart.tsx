@@ -5,6 +5,7 @@ const W = 640;
 const H = 320;
 const PAD = { l: 52, r: 16, t: 16, b: 44 };
 const TOP = 3;
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Task quality (the quality criterion's value, 0-100) of an option, as the engine scored it. */
 function qualityOf(o: Option): number | undefined {
@@ -24,8 +25,9 @@ export function QualityCostChart({ options }: { options: Option[] }) {
   if (pts.length === 0) return null;
   const lo = Math.floor(Math.log10(Math.min(...pts.map((p) => p.cost))));
   const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(...pts.map((p) => p.cost)))));
-  const x = (c: number) => PAD.l + ((Math.log10(c) - lo) / (hi - lo)) * (W - PAD.l - PAD.r);
-  const y = (q: number) => PAD.t + (1 - q / 100) * (H - PAD.t - PAD.b);
+  // A tenth of a pixel in a 640-wide view box is finer than any screen: full floats only add bytes.
+  const x = (c: number) => round1(PAD.l + ((Math.log10(c) - lo) / (hi - lo)) * (W - PAD.l - PAD.r));
+  const y = (q: number) => round1(PAD.t + (1 - q / 100) * (H - PAD.t - PAD.b));
   const decades = Array.from({ length: hi - lo + 1 }, (_, k) => 10 ** (lo + k));
   const top = pts.filter((p) => p.i < TOP);
   return (
@@ -51,9 +53,9 @@ export function QualityCostChart({ options }: { options: Option[] }) {
         ))}
         <text x={(W + PAD.l) / 2} y={H - 6} textAnchor="middle" fontSize="12" fill="var(--fg)">Monthly cost (log scale)</text>
         <text transform={`translate(14 ${(H - PAD.b) / 2}) rotate(-90)`} textAnchor="middle" fontSize="12" fill="var(--fg)">Task quality</text>
-        {pts.filter((p) => p.i >= TOP).map((p) => (
-          <circle key={p.o.id} cx={x(p.cost)} cy={y(p.q)} r="4" fill="var(--muted)" fillOpacity="0.45" />
-        ))}
+        <g fill="var(--muted)" fillOpacity="0.45">
+          {pts.filter((p) => p.i >= TOP).map((p) => <circle key={p.i} cx={x(p.cost)} cy={y(p.q)} r="4" />)}
+        </g>
         {top.map((p) => (
           <g key={p.o.id}>
             <circle cx={x(p.cost)} cy={y(p.q)} r="10" fill="var(--accent)" stroke="var(--bg)" strokeWidth="2" />

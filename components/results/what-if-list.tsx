@@ -1,14 +1,16 @@
 import Link from "next/link";
-import { catalog } from "@/lib/catalog";
-import { buildContext, whatIfs } from "@/lib/engine";
+import { cachedWhatIfs } from "@/app/_lib/recommendation-cache.server";
 import type { Answers } from "@/lib/schema/answers";
 
 /**
  * Single-answer changes that would change the top pick. The engine's what-if pass re-ranks many
- * times, so the page streams it after the ranking instead of waiting for it.
+ * times, so the page streams it after the ranking instead of waiting for it; the shared cache keeps
+ * the list beside the ranking, so the API, the memo and the next view of this page reuse it.
  */
-export async function WhatIfList({ answers, topId }: { answers: Answers; topId: string | undefined }) {
-  const items = whatIfs(answers, buildContext(catalog), topId);
+export async function WhatIfList({ answers, now }: { answers: Answers; now: Date }) {
+  // Yield once so the ranking above is flushed before this pass starts.
+  await Promise.resolve();
+  const items = cachedWhatIfs(answers, now);
   if (items.length === 0) return <p className="text-muted">No single change to your answers would change the top pick.</p>;
   return (
     <ul className="grid gap-2">

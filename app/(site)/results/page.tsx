@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import Link from "next/link";
 import { Suspense } from "react";
-import { catalog } from "@/lib/catalog";
-import { recommend } from "@/lib/engine";
+import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { CRITERIA } from "@/lib/schema/common";
 import { formatCount } from "@/lib/share/tokens";
 import { decodeAnswers } from "@/lib/share/query";
@@ -12,9 +10,9 @@ import { AnswersSummary } from "@/components/results/answers-summary";
 import { CompareTable } from "@/components/results/compare-table";
 import { ExcludedList } from "@/components/results/excluded-list";
 import { InvalidQuery } from "@/components/results/invalid-query";
-import { OptionCard } from "@/components/results/option-card";
 import { QualityCostChart } from "@/components/results/quality-cost-chart";
-import { pairsOf, setParam } from "@/components/results/query";
+import { setParam, viewHref, type View } from "@/components/results/query";
+import { RankedSection } from "@/components/results/ranked-section";
 import { ShareActions } from "@/components/results/share-actions";
 import { TuneForm } from "@/components/results/tune-form";
 import { WhatIfList } from "@/components/results/what-if-list";
@@ -22,8 +20,6 @@ import { WhatIfList } from "@/components/results/what-if-list";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Your results" };
-
-const SHOWN = 10;
 
 /** The tune form keeps its state while it edits its own fields; other answer changes remount it. */
 function setParams(q: string): string {
@@ -36,8 +32,11 @@ export default async function ResultsPage({ searchParams }: Props) {
   if (!decoded.ok) return <InvalidQuery issues={decoded.issues} params={params} />;
   const a = decoded.answers;
   // What-ifs re-rank many times: they stream in below (WhatIfList) rather than hold up the page.
-  const rec = recommend(a, catalog, { now: new Date(), whatIf: false });
+  // The ranking comes from the cache the API, widget and memo share: one computation per question.
+  const now = new Date();
+  const rec = cachedRecommendation(a, { now, whatIf: false });
   const cmpIds = params.getAll("cmp");
+  const view: View = { cmp: cmpIds, all: params.get("all") === "1", excludedAll: params.get("excluded") === "all" };
   const compared = rec.ranked.filter((o) => cmpIds.includes(o.id)).slice(0, 3);
   const top = rec.ranked[0];
   const labels = new Map((top?.breakdown ?? []).map((r) => [r.criterion, r.label]));
@@ -68,31 +67,7 @@ export default async function ResultsPage({ searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="ranked-h" className="min-w-0">
           <h2 id="ranked-h" className="text-xl font-semibold">Ranked for you</h2>
-          {rec.ranked.length === 0 ? (
-            <p className="mt-2 card bg-warn-soft p-4 text-warn">
-              No option meets every answer. The reasons are listed below, and the suggestions show which change would help.
-            </p>
-          ) : (
-            <Form action="/results" className="mt-3 grid gap-3">
-              {pairsOf(rec.shareQuery).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-              <p className="flex flex-wrap items-center gap-3 text-sm text-muted">
-                Tick two or three options, then
-                <button type="submit" className="btn">Compare ticked options</button>
-              </p>
-              {rec.ranked.slice(0, SHOWN).map((o, i) => <OptionCard key={o.id} option={o} rank={i + 1} compared={cmpIds.includes(o.id)} />)}
-              {rec.ranked.length > SHOWN ? (
-                <details className="grid gap-3">
-                  <summary className="btn w-fit">Show {rec.ranked.length - SHOWN} more options</summary>
-                  <div className="mt-3 grid gap-3">
-                    {rec.ranked.slice(SHOWN).map((o, i) => <OptionCard key={o.id} option={o} rank={SHOWN + i + 1} compared={cmpIds.includes(o.id)} />)}
-                  </div>
-                </details>
-              ) : null}
-              <div>
-                <button type="submit" className="btn btn-primary">Compare ticked options</button>
-              </div>
-            </Form>
-          )}
+          <RankedSection ranked={rec.ranked} shareQuery={rec.shareQuery} view={view} />
         </section>
         <aside aria-labelledby="tune-h" className="lg:sticky lg:top-4 lg:self-start">
           <section className="card p-4">
@@ -122,13 +97,13 @@ export default async function ResultsPage({ searchParams }: Props) {
       <section aria-labelledby="whatif-h">
         <h2 id="whatif-h" className="mb-3 text-xl font-semibold">What would change the top pick</h2>
         <Suspense fallback={<p className="text-muted">Working out which single change would matter…</p>}>
-          <WhatIfList answers={a} topId={top?.id} />
+          <WhatIfList answers={a} now={now} />
         </Suspense>
       </section>
 
       <section aria-labelledby="excl-h">
         <h2 id="excl-h" className="mb-3 text-xl font-semibold">Left out, and why</h2>
-        <ExcludedList excluded={rec.excluded} />
+        <ExcludedList excluded={rec.excluded} showAll={view.excludedAll} allHref={viewHref(rec.shareQuery, { ...view, excludedAll: true })} />
       </section>
     </div>
   );
