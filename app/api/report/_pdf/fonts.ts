@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { join } from "node:path";
 import { Font } from "@react-pdf/renderer";
 import { woffFileAsDataUrl } from "./woff";
 
@@ -9,23 +9,28 @@ import { woffFileAsDataUrl } from "./woff";
  * such as "Ł" or "ő", "latin-ext". sanitize.ts keeps text within what these two files draw.
  * https://react-pdf.org/fonts https://fontsource.org/fonts/inter
  *
- * The files are resolved at run time from node_modules (react-pdf opens them with fs): the
- * production server must ship them, see next.config.ts `outputFileTracingIncludes`.
+ * The files are read at run time from node_modules (once per process): the standalone server
+ * ships them because next.config.ts lists them in `outputFileTracingIncludes` for /api/report.
  */
-const nodeRequire = createRequire(import.meta.url);
-
 export const FAMILY = { latin: "Inter", ext: "Inter latin-ext" } as const;
 export const WEIGHT = { regular: 400, semibold: 600, bold: 700 } as const;
 
 /** The font stack of every text: Inter latin first, latin-ext for the glyphs latin lacks. */
 export const FONT_STACK = [FAMILY.latin, FAMILY.ext];
 
-/** Absolute path of one fontsource Inter WOFF file, e.g. `interFile("latin", 400)`. */
-export function interFile(subset: "latin" | "latin-ext", weight: number): string {
-  return nodeRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
+type Subset = "latin" | "latin-ext";
+type Weight = (typeof WEIGHT)[keyof typeof WEIGHT];
+
+/**
+ * Absolute path of one fontsource Inter WOFF file, e.g. `interFile("latin", 400)`. From the working
+ * directory, not `require.resolve`: Turbopack treats a resolved .woff as a module to bundle and
+ * fails the build. `next start`, the standalone server.js and the tests all run from the app root.
+ */
+export function interFile(subset: Subset, weight: Weight): string {
+  return join(process.cwd(), "node_modules", "@fontsource", "inter", "files", `inter-${subset}-${weight}-normal.woff`);
 }
 
-function register(family: string, subset: "latin" | "latin-ext"): void {
+function register(family: string, subset: Subset): void {
   Font.register({
     family,
     fonts: Object.values(WEIGHT).map((fontWeight) => ({ src: woffFileAsDataUrl(interFile(subset, fontWeight)), fontWeight })),

@@ -13,8 +13,16 @@ export const COLOR = {
   good: "#2f6f4f",
 } as const;
 
+/**
+ * OpenType features: kerning only. fontkit applies Inter's contextual alternates, ligatures and
+ * mark positioning by default, and that shaping was the largest single cost of a memo (about a
+ * third of its render time, measured with node --cpu-prof); the memo's plain Latin text does not
+ * need them (combining marks are composed or dropped by sanitize.ts).
+ */
+const FEATURES = { ccmp: false, locl: false, rlig: false, mark: false, mkmk: false, calt: false, clig: false, liga: false, rclt: false, curs: false };
+
 export const s = StyleSheet.create({
-  page: { fontFamily: FONT_STACK,  fontSize: 9.5, color: COLOR.ink, paddingTop: 48, paddingBottom: 28, paddingHorizontal: 52 },
+  page: { fontFamily: FONT_STACK, fontFeatureSettings: FEATURES, fontSize: 9.5, color: COLOR.ink, paddingTop: 48, paddingBottom: 28, paddingHorizontal: 52 },
   brand: { fontWeight: WEIGHT.semibold, fontSize: 8, letterSpacing: 1.5, color: COLOR.accent, textTransform: "uppercase" },
   title: { fontWeight: WEIGHT.bold, fontSize: 21, lineHeight: 1.2, marginTop: 6 },
   subtitle: { fontSize: 10.5, color: COLOR.muted, marginTop: 4 },

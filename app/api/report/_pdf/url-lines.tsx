@@ -1,4 +1,3 @@
-import { View } from "@react-pdf/renderer";
 import { T } from "./safe-text";
 
 /**
@@ -20,15 +19,7 @@ export function urlLines(url: string, max: number): string[] {
   return lines;
 }
 
-/** A URL as text lines (selectable, and copied without stray hyphens). */
+/** A URL as one text of lines (selectable, and copied without stray hyphens). */
 export function UrlText({ url, max, style }: { url: string; max: number; style?: { color?: string; fontSize?: number } }) {
-  return (
-    <View>
-      {urlLines(url, max).map((line, i) => (
-        <T key={i} style={style}>
-          {line}
-        </T>
-      ))}
-    </View>
-  );
+  return <T style={style}>{urlLines(url, max).join("\n")}</T>;
 }

@@ -1,14 +1,13 @@
 import { View } from "@react-pdf/renderer";
 import type { ExclusionGroup } from "@/lib/describe/reasons";
-import { T } from "./safe-text";
+import { Span, T } from "./safe-text";
 import { SectionHead } from "./section-head";
-import { WEIGHT } from "./fonts";
 import { COLOR, s } from "./styles";
 
 /**
  * Why the other options are not on the list, grouped by the requirement that rules them out.
  * Options ruled out only because the person did not allow that way of running are counted,
- * not listed: they are their own choice, not a finding.
+ * not listed: they are their own choice, not a finding. One text per group (see option-card.tsx).
  */
 export function WhyNot({ groups }: { groups: ExclusionGroup[] }) {
   if (groups.length === 0) return null;
@@ -25,15 +24,15 @@ export function WhyNot({ groups }: { groups: ExclusionGroup[] }) {
           <T style={[s.h3, { fontSize: 9.5, marginBottom: 2 }]} minPresenceAhead={30}>
             {`${g.heading} (${g.count} option${g.count === 1 ? "" : "s"})`}
           </T>
-          {g.items.map((item) => (
-            <View key={item.modelId} style={[s.row, { marginBottom: 1.5 }]} wrap={false}>
-              <T style={{ width: 150, paddingRight: 8, fontWeight: WEIGHT.semibold, fontSize: 8.5 }}>{item.modelName}</T>
-              <T style={{ flex: 1, color: COLOR.muted, fontSize: 8.5 }}>{item.message}</T>
-            </View>
-          ))}
-          {g.count > g.items.length ? (
-            <T style={[s.small, { marginLeft: 150 }]}>{`and ${g.count - g.items.length} more options for the same reason.`}</T>
-          ) : null}
+          <T style={{ fontSize: 8.5, color: COLOR.muted }}>
+            {g.items.map((item, i) => (
+              <Span key={item.modelId}>
+                <Span style={[s.bold, { color: COLOR.ink }]}>{`${i === 0 ? "" : "\n"}${item.modelName}: `}</Span>
+                {item.message}
+              </Span>
+            ))}
+            {g.count > g.items.length ? `\nand ${g.count - g.items.length} more options for the same reason.` : ""}
+          </T>
         </View>
       ))}
       {hosting ? (
