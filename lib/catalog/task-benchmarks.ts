@@ -8,10 +8,10 @@ import type { Task } from "../schema/common";
  * the benchmark stops telling frontier models apart. A score is never compared across benchmarks
  * raw: 80 on HumanEval is not 80 on SWE-bench Verified.
  *
- * Missing benchmarks: a task's quality is the weighted mean over the benchmarks a model has.
- * `coverage` is the share of the task's weight that was present. When coverage is 0 the task's
- * quality is unknown: the engine imputes a neutral value and lowers the data-confidence criterion,
- * and says so in a note, never scoring an unknown as 0 or 100.
+ * Missing benchmarks: a task's quality is the weighted mean over the benchmarks a model has,
+ * pulled toward a neutral value by the share of the task's weight missing (`coverage` is the share
+ * present; lib/engine/context.ts). When coverage is 0 the task counts the neutral value; the engine
+ * lowers the data-confidence criterion and says so in a note, never scoring an unknown as 0 or 100.
  */
 export type BenchmarkSpec = {
   /** Canonical name, as written in data/models/*.json. */

@@ -52,6 +52,15 @@ export const ELECTRICITY_USD_PER_KWH = 0.1354;
 /** GPU counts a rented deployment may use: tensor parallelism splits across 1, 2, 4 or 8 GPUs of a node, 16 across two. */
 export const RENTED_GPU_COUNTS: readonly number[] = [1, 2, 4, 8, 16];
 
+/**
+ * Quality (0..1) a task counts for where a model has no benchmark: the middle of the scale, so
+ * that a missing figure neither punishes (0) nor rewards (1) the model. A task measured on only
+ * part of its benchmark weight is pulled toward it in proportion to the part missing:
+ * value = coverage x measured + (1 - coverage) x NEUTRAL_TASK_QUALITY (docs/decisions/003-scoring.md).
+ * A judgement, not a measurement; data confidence drops with the coverage too.
+ */
+export const NEUTRAL_TASK_QUALITY = 0.5;
+
 /** Decode speed bands for the speed criterion, tokens per second of one stream. */
 export const SPEED_SLOW_TPS = 5;
 /** About twice a fast reader's pace; above this a faster model is not felt in chat. */

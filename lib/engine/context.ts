@@ -1,11 +1,16 @@
 import { TASK_BENCHMARKS, normaliseScore } from "../catalog/task-benchmarks";
 import type { Catalog, Model, Offering } from "../schema/catalog";
 import { TASKS, type Task } from "../schema/common";
+import { NEUTRAL_TASK_QUALITY } from "./assumptions";
 import type { EngineContext, ModelFacts, TaskQuality } from "./types";
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Quality per task: the weighted mean of normalised scores over the benchmarks the model has. */
+/**
+ * Quality per task: the weighted mean of normalised scores over the benchmarks the model has,
+ * shrunk toward the neutral value by the share of the task's benchmark weight it lacks. Without
+ * this, one saturated benchmark (gpt-oss-20b's MMLU, weight 1 of 7 for chat) read as 90/100 chat.
+ */
 function taskQuality(model: Model, task: Task): TaskQuality {
   let sum = 0;
   let present = 0;
@@ -21,7 +26,9 @@ function taskQuality(model: Model, task: Task): TaskQuality {
     present += spec.weight;
     used.push(spec.name);
   }
-  return { value: present > 0 ? sum / present : 0, coverage: total > 0 ? present / total : 0, used };
+  const measured = present > 0 ? sum / present : 0;
+  const coverage = total > 0 ? present / total : 0;
+  return { value: coverage * measured + (1 - coverage) * NEUTRAL_TASK_QUALITY, measured, coverage, used };
 }
 
 function factsOf(model: Model, index: number): ModelFacts {

@@ -3,8 +3,12 @@ import type { Hosting, Quantization, Task } from "../schema/common";
 import type { Reason } from "../schema/recommendation";
 import type { MemoryEstimate } from "./memory";
 
-/** A model's quality on one task, from its benchmarks; `coverage` is the share of the task's benchmark weight present. */
-export type TaskQuality = { value: number; coverage: number; used: string[] };
+/**
+ * A model's quality on one task, from its benchmarks: `measured` is the weighted mean over the
+ * benchmarks it has (0 when none), `coverage` the share of the task's benchmark weight present,
+ * `value` the measured mean pulled toward NEUTRAL_TASK_QUALITY by the coverage missing.
+ */
+export type TaskQuality = { value: number; measured: number; coverage: number; used: string[] };
 
 /** Facts about a model that do not depend on the answers: computed once per catalog. */
 export type ModelFacts = {

@@ -54,8 +54,9 @@ export default function MethodologyPage() {
       <h2 className={H2}>Tasks and the benchmarks behind them</h2>
       <p className="mt-2 text-muted">
         A score is normalised per benchmark: (score − floor) / (ceiling − floor), clamped to 0..1, where the floor is random guessing and the ceiling is
-        where the benchmark stops separating models. A task&rsquo;s quality is the weighted mean over the benchmarks a model has; a task with none counts as
-        unknown (neutral) and lowers data confidence.
+        where the benchmark stops separating models. A task&rsquo;s quality is the weighted mean over the benchmarks a model has, pulled toward the neutral 50 by
+        the share of the task&rsquo;s benchmark weight it lacks (coverage &times; measured + (1 &minus; coverage) &times; 50); a task with none counts
+        50, and missing coverage lowers data confidence too.
       </p>
       {TASKS.map((t) => (
         <section key={t} aria-labelledby={`task-${t}`} className="mt-4">

@@ -1,13 +1,25 @@
 import { TASK_BENCHMARKS } from "../../catalog/task-benchmarks";
+import { NEUTRAL_TASK_QUALITY } from "../../engine/assumptions";
+import type { TaskQuality } from "../../engine/types";
 import { TASKS } from "../../schema/common";
 import { criterion, memoised } from "../types";
 
 /** Quality of a task without any benchmark: neutral, never 0 or 100; data confidence drops instead. */
-export const UNKNOWN_TASK_QUALITY = 0.5;
+export const UNKNOWN_TASK_QUALITY = NEUTRAL_TASK_QUALITY;
+
+const points = (v: number) => Math.round(v * 100);
+
+/** "coding 56/100 (90 measured on HumanEval: 11 % of the task's benchmark weight; the rest counts 50)" */
+function taskNote(label: string, q: TaskQuality): string {
+  if (q.coverage === 0) return `${label} unknown (no benchmark in the catalog; counts ${points(UNKNOWN_TASK_QUALITY)})`;
+  if (q.coverage >= 1) return `${label} ${points(q.value)}/100 (${q.used.join(", ")})`;
+  return `${label} ${points(q.value)}/100 (${points(q.measured)} measured on ${q.used.join(", ")}: ${points(q.coverage)} % of the task's benchmark weight; the rest counts ${points(UNKNOWN_TASK_QUALITY)})`;
+}
 
 /**
- * Task quality: per task, the weighted mean of normalised benchmark scores (lib/catalog/task-benchmarks.ts);
- * across tasks, weighted by the importance the user gave each.
+ * Task quality: per task, the weighted mean of normalised benchmark scores (lib/catalog/task-benchmarks.ts)
+ * pulled toward the neutral value by the benchmark weight missing (lib/engine/context.ts); across
+ * tasks, weighted by the importance the user gave each.
  */
 export const quality = criterion(
   { id: "quality", label: "Quality on your tasks", baseWeight: () => 0.35 },
@@ -17,8 +29,7 @@ export const quality = criterion(
     for (const t of TASKS) {
       const imp = a.tasks[t] ?? 0;
       if (imp === 0) continue;
-      const q = c.facts.quality[t];
-      sum += imp * (q.coverage > 0 ? q.value : UNKNOWN_TASK_QUALITY);
+      sum += imp * c.facts.quality[t].value;
       weight += imp;
     }
     return weight > 0 ? sum / weight : UNKNOWN_TASK_QUALITY;
@@ -27,12 +38,7 @@ export const quality = criterion(
   (c, a, _v, memo) =>
     memoised(memo, c.facts, () => {
       const parts: string[] = [];
-      for (const t of TASKS) {
-        if ((a.tasks[t] ?? 0) === 0) continue;
-        const q = c.facts.quality[t];
-        const label = TASK_BENCHMARKS[t].label.toLowerCase();
-        parts.push(q.coverage > 0 ? `${label} ${Math.round(q.value * 100)}/100 (${q.used.join(", ")})` : `${label} unknown (no benchmark in the catalog)`);
-      }
+      for (const t of TASKS) if ((a.tasks[t] ?? 0) > 0) parts.push(taskNote(TASK_BENCHMARKS[t].label.toLowerCase(), c.facts.quality[t]));
       return parts.join("; ");
     }),
 );

@@ -87,21 +87,48 @@ describe("data control", () => {
 });
 
 describe("quality", () => {
-  it("normalises benchmarks and weights tasks by importance", () => {
-    // coding: LiveCodeBench 45/90 = 0.5 (only benchmark present); chat: Arena-Hard 57/95 = 0.6
-    const c = makeCandidate();
-    expect(quality.score(c, makeAnswers({ tasks: { coding: 3 } })).value).toBeCloseTo(0.5, 9);
-    expect(quality.score(c, makeAnswers({ tasks: { chat: 1 } })).value).toBeCloseTo(0.6, 9);
-    expect(quality.score(c, makeAnswers({ tasks: { coding: 3, chat: 1 } })).value).toBeCloseTo((3 * 0.5 + 0.6) / 4, 9);
+  const bench = (name: string, score: number) => ({ name, score, ...cite });
+  const all = (score: (ceiling: number) => number) =>
+    [bench("SWE-bench Verified", score(85)), bench("LiveCodeBench", score(90)), bench("Aider-Polyglot", score(90)), bench("HumanEval", score(98))];
+  // Coding weighs SWE-bench Verified 3, LiveCodeBench 3, Aider-Polyglot 2, HumanEval 1 (of 9);
+  // value = coverage x measured + (1 - coverage) x 0.5.
+  it.each([
+    ["no benchmark: neutral", [], UNKNOWN_TASK_QUALITY],
+    ["every benchmark at its ceiling: full marks", all((c) => c), 1],
+    ["every benchmark above its ceiling: capped at full marks", all((c) => c + 5), 1],
+    ["every benchmark at its floor: 0", all(() => 0), 0],
+    ["LiveCodeBench at its ceiling, 3 of 9", [bench("LiveCodeBench", 90)], (3 / 9) * 1 + (6 / 9) * 0.5],
+    ["LiveCodeBench at its floor, 3 of 9", [bench("LiveCodeBench", 0)], (6 / 9) * 0.5],
+    ["HumanEval at its ceiling alone, 1 of 9", [bench("HumanEval", 98)], (1 / 9) * 1 + (8 / 9) * 0.5],
+    ["all but HumanEval at their ceilings, 8 of 9", all((c) => c).slice(0, 3), (8 / 9) * 1 + (1 / 9) * 0.5],
+  ])("coding: %s", (_n, benchmarks, value) => {
+    expect(quality.score(makeCandidate({}, makeModel({ benchmarks })), makeAnswers({ tasks: { coding: 1 } })).value).toBeCloseTo(value, 12);
   });
-  it("scores a task without benchmarks as neutral, not 0 or 100", () => {
+  it("does not let one saturated benchmark stand for a whole task (MMLU alone is 1 of 7 for chat)", () => {
+    const r = quality.score(makeCandidate({}, makeModel({ benchmarks: [bench("MMLU", 92)] })), makeAnswers({ tasks: { chat: 1 } }));
+    expect(r.value).toBeCloseTo((1 / 7) * 1 + (6 / 7) * 0.5, 12);
+    expect(r.note).toBe("chat and assistance 57/100 (100 measured on MMLU: 14 % of the task's benchmark weight; the rest counts 50)");
+  });
+  it("names the benchmarks alone when they cover the whole task", () => {
+    const r = quality.score(makeCandidate({}, makeModel({ benchmarks: all((c) => c / 2) })), makeAnswers({ tasks: { coding: 1 } }));
+    expect(r.note).toBe("coding 50/100 (SWE-bench Verified, LiveCodeBench, Aider-Polyglot, HumanEval)");
+  });
+  it("weights tasks by importance", () => {
+    // fixture: coding LiveCodeBench 45/90 = 0.5 at 3/9 -> 0.5; chat Arena-Hard 57/95 = 0.6 at 3/7 -> 0.6 x 3/7 + 0.5 x 4/7
+    const c = makeCandidate();
+    const chat = 0.6 * (3 / 7) + 0.5 * (4 / 7);
+    expect(quality.score(c, makeAnswers({ tasks: { coding: 3 } })).value).toBeCloseTo(0.5, 12);
+    expect(quality.score(c, makeAnswers({ tasks: { chat: 1 } })).value).toBeCloseTo(chat, 12);
+    expect(quality.score(c, makeAnswers({ tasks: { coding: 3, chat: 1 } })).value).toBeCloseTo((3 * 0.5 + chat) / 4, 12);
+  });
+  it("scores a task without benchmarks as neutral, not 0 or 100, and says so", () => {
     const r = quality.score(makeCandidate({}, makeModel({ benchmarks: [] })), makeAnswers({ tasks: { vision: 2 } }));
     expect(r.value).toBe(UNKNOWN_TASK_QUALITY);
-    expect(r.note).toMatch(/unknown/);
+    expect(r.note).toBe("images unknown (no benchmark in the catalog; counts 50)");
   });
   it("takes the best of several rows for one benchmark", () => {
-    const m = makeModel({ benchmarks: [{ name: "LiveCodeBench", score: 45, ...cite }, { name: "LiveCodeBench", score: 63, ...cite }] });
-    expect(quality.score(makeCandidate({}, m), makeAnswers({ tasks: { coding: 1 } })).value).toBeCloseTo(0.7, 9);
+    const m = makeModel({ benchmarks: [bench("LiveCodeBench", 45), bench("LiveCodeBench", 63)] });
+    expect(quality.score(makeCandidate({}, m), makeAnswers({ tasks: { coding: 1 } })).value).toBeCloseTo(0.7 / 3 + 0.5 * (2 / 3), 12);
   });
 });
 
