@@ -2,7 +2,7 @@ import type { Answers } from "../schema/answers";
 import type { BreakdownRow } from "../schema/recommendation";
 import { HOURS_PER_MONTH, SERVING_BATCH } from "./assumptions";
 import { apiCost, ownCost, rentedCost } from "./cost";
-import { count, gb, usd } from "./format";
+import { count, fixed, gb, usd } from "./format";
 import { deviceBytes } from "./memory";
 import type { Candidate } from "./types";
 import { gpuNotes, modelNotes, offeringNotes, sensitiveNotes } from "./words";
@@ -68,7 +68,7 @@ export function whyHere(rank: number, breakdown: BreakdownRow[], topScore: numbe
     if (!best || row.value > best.value) best = row;
     if (!worst || row.value < worst.value) worst = row;
   }
-  const lead = rank === 1 ? "Ranked first" : `${(topScore - score).toFixed(1)} points behind the first`;
+  const lead = rank === 1 ? "Ranked first" : `${fixed(topScore - score, 1)} points behind the first`;
   if (!best || !worst) return lead;
   return `${lead}: strongest on ${lowerCase(best.label)} (${best.note}); weakest on ${lowerCase(worst.label)} (${worst.note}).`;
 }

@@ -43,6 +43,11 @@ function group(n: number, digits: number, fixed = false): string {
   return dot < 0 ? out : out + text.slice(dot);
 }
 
+/** n.toFixed(digits), the same text, usually without calling toFixed (see fixedText). */
+export function fixed(n: number, digits: number): string {
+  return fixedText(n, digits);
+}
+
 /** Bytes as decimal gigabytes, as GPU memory is sold: "80.5 GB". */
 export function gb(bytes: number): string {
   return `${group(bytes / 1e9, 1)} GB`;

@@ -1,4 +1,4 @@
-export { recommend, type RecommendOptions } from "./recommend";
+export { recommend, recommendParts, type RecommendOptions } from "./recommend";
 export { rankWith } from "./rank";
 export { computeMemory, kvBytesPerToken, weightsBytes, deviceBytes, fits, type MemoryEstimate, type MemoryInput } from "./memory";
 export { decodeTokensPerSecond, servingTokensPerSecond, busyHoursPerMonth, outputTokensPerMonth } from "./speed";

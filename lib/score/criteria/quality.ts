@@ -1,13 +1,14 @@
 import { TASK_BENCHMARKS } from "../../catalog/task-benchmarks";
 import { NEUTRAL_TASK_QUALITY } from "../../engine/assumptions";
 import type { TaskQuality } from "../../engine/types";
-import { TASKS } from "../../schema/common";
+import { TASKS, type Task } from "../../schema/common";
 import { criterion, memoised } from "../types";
 
 /** Quality of a task without any benchmark: neutral, never 0 or 100; data confidence drops instead. */
 export const UNKNOWN_TASK_QUALITY = NEUTRAL_TASK_QUALITY;
 
 const points = (v: number) => Math.round(v * 100);
+const LABELS = Object.fromEntries(TASKS.map((t) => [t, TASK_BENCHMARKS[t].label.toLowerCase()])) as Record<Task, string>;
 
 /** "coding 56/100 (90 measured on HumanEval: 11 % of the task's benchmark weight; the rest counts 50)" */
 function taskNote(label: string, q: TaskQuality): string {
@@ -38,7 +39,7 @@ export const quality = criterion(
   (c, a, _v, memo) =>
     memoised(memo, c.facts, () => {
       const parts: string[] = [];
-      for (const t of TASKS) if ((a.tasks[t] ?? 0) > 0) parts.push(taskNote(TASK_BENCHMARKS[t].label.toLowerCase(), c.facts.quality[t]));
+      for (const t of TASKS) if ((a.tasks[t] ?? 0) > 0) parts.push(taskNote(LABELS[t], c.facts.quality[t]));
       return parts.join("; ");
     }),
 );

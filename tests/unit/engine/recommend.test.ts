@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { catalog as shipped } from "@/lib/catalog";
-import { recommend } from "@/lib/engine";
+import { recommend, recommendParts } from "@/lib/engine";
 import { buildContext } from "@/lib/engine/context";
 import { topWith } from "@/lib/engine/rank";
 import type { Answers } from "@/lib/schema/answers";
@@ -92,6 +92,14 @@ describe("recommend", () => {
     fc.assert(fc.property(answersArb, catalogArb, (a, c) => {
       expect(topWith(a, buildContext(c))?.id).toBe(run(a, c).ranked[0]?.id);
     }), { numRuns: 200 });
+  });
+
+  it("gives the ranking now and the same what-ifs on demand from one built context", () => {
+    fc.assert(fc.property(answersArb, catalogArb, (a, c) => {
+      const parts = recommendParts(a, c, { now });
+      expect(parts.recommendation).toEqual(run(a, c));
+      expect(parts.whatIfs()).toEqual(recommend(a, c, { now }).whatIf);
+    }), { numRuns: 60 });
   });
 
   it("fills catalogVersion and a shareQuery that decodes back to the answers", () => {
