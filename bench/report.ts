@@ -1,11 +1,20 @@
 /**
  * PDF memo benchmark: ms per report (p50, p99) and size, in-process (the route handler) and over
  * HTTP on a production server; in the same run, the browser baseline: Chromium printing the
- * results page with Playwright's page.pdf(). Prints figures; asserts nothing.
- * Usage: npm run build && npx tsx bench/report.ts [runs]   (loopback only)
+ * results page with Playwright's page.pdf(). In-process, the time is also split into recommend()
+ * alone and the PDF rendering alone (same answers, recommendation made once). Prints figures;
+ * asserts nothing.
+ * Usage: npm run build && NODE_ENV=production npx tsx bench/report.ts [runs]   (loopback only)
+ * NODE_ENV=production: the server runs React's production build; without it the in-process
+ * figures include React's development checks.
  */
+import { loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import { GET } from "../app/api/report/route";
+import { renderMemo } from "../app/api/report/_pdf/render";
+import { answersFromQuery } from "../app/api/_lib/answers.server";
+import { catalog } from "../lib/catalog";
+import { recommend } from "../lib/engine";
 import { startServer } from "./server";
 
 const RUNS = Number(process.argv[2] ?? 50);
@@ -39,12 +48,28 @@ function line(name: string, s: Stats, runs: number): string {
 }
 
 async function main(): Promise<void> {
+  console.log(`NODE_ENV=${process.env.NODE_ENV ?? "(unset)"}; load average ${loadavg().map((n) => n.toFixed(1)).join(" ")}`);
   const inProcess = await measure(RUNS, async () => {
     const res = await GET(new Request(`http://127.0.0.1/api/report?${QUERY}`));
     if (res.status !== 200) throw new Error(`report: HTTP ${res.status}`);
     return (await res.arrayBuffer()).byteLength;
   });
   console.log(line("memo, in-process (route handler)", inProcess, RUNS));
+
+  const parsed = answersFromQuery(new URLSearchParams(QUERY), catalog);
+  if (!parsed.ok) throw new Error("bench query does not parse");
+  const answers = parsed.answers;
+  const now = new Date();
+  const recOnly = await measure(RUNS, async () => (recommend(answers, catalog, { now }), 0));
+  console.log(line("  of which recommend()", recOnly, RUNS));
+  const recommendation = recommend(answers, catalog, { now });
+  const renderOnly = await measure(RUNS, async () => {
+    const input = { answers, recommendation, catalog, date: now.toISOString().slice(0, 10), paper: "a4" as const };
+    const origin = "http://127.0.0.1";
+    const pdf = await renderMemo({ ...input, origin, shareUrl: `${origin}/results?${recommendation.shareQuery}` });
+    return pdf.byteLength;
+  });
+  console.log(line("  of which the PDF (renderMemo)", renderOnly, RUNS));
 
   const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3291) });
   try {

@@ -9,8 +9,8 @@ import { woffFileAsDataUrl } from "./woff";
  * such as "Ł" or "ő", "latin-ext". sanitize.ts keeps text within what these two files draw.
  * https://react-pdf.org/fonts https://fontsource.org/fonts/inter
  *
- * The files are read at run time from node_modules (once per process): the standalone server
- * ships them because next.config.ts lists them in `outputFileTracingIncludes` for /api/report.
+ * The files are read at run time from node_modules, once per process; `next build` traces them
+ * into the server output (checked in .next/standalone), no next.config.ts entry needed.
  */
 export const FAMILY = { latin: "Inter", ext: "Inter latin-ext" } as const;
 export const WEIGHT = { regular: 400, semibold: 600, bold: 700 } as const;
@@ -22,12 +22,27 @@ type Subset = "latin" | "latin-ext";
 type Weight = (typeof WEIGHT)[keyof typeof WEIGHT];
 
 /**
- * Absolute path of one fontsource Inter WOFF file, e.g. `interFile("latin", 400)`. From the working
- * directory, not `require.resolve`: Turbopack treats a resolved .woff as a module to bundle and
- * fails the build. `next start`, the standalone server.js and the tests all run from the app root.
+ * The six files, each a literal path from the working directory: the bundler traces what it can
+ * read statically into the server output (a pattern would ship every Inter file, 1.2 MB), and a
+ * `require.resolve` of a .woff fails the Turbopack build (it tries to bundle it). `next start`,
+ * the standalone server.js and the tests all run from the app root.
  */
+const FILES: Record<Subset, Record<Weight, () => string>> = {
+  latin: {
+    400: () => join(process.cwd(), "node_modules/@fontsource/inter/files/inter-latin-400-normal.woff"),
+    600: () => join(process.cwd(), "node_modules/@fontsource/inter/files/inter-latin-600-normal.woff"),
+    700: () => join(process.cwd(), "node_modules/@fontsource/inter/files/inter-latin-700-normal.woff"),
+  },
+  "latin-ext": {
+    400: () => join(process.cwd(), "node_modules/@fontsource/inter/files/inter-latin-ext-400-normal.woff"),
+    600: () => join(process.cwd(), "node_modules/@fontsource/inter/files/inter-latin-ext-600-normal.woff"),
+    700: () => join(process.cwd(), "node_modules/@fontsource/inter/files/inter-latin-ext-700-normal.woff"),
+  },
+};
+
+/** Absolute path of one fontsource Inter WOFF file, e.g. `interFile("latin", 400)`. */
 export function interFile(subset: Subset, weight: Weight): string {
-  return join(process.cwd(), "node_modules", "@fontsource", "inter", "files", `inter-${subset}-${weight}-normal.woff`);
+  return FILES[subset][weight]();
 }
 
 function register(family: string, subset: Subset): void {
