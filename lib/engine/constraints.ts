@@ -98,10 +98,12 @@ export function violations(c: Candidate, a: Answers): Reason[] {
   return out;
 }
 
+const BREAKS = CODES.map((code) => CONSTRAINTS[code].breaks);
+
 /** Whether the candidate breaks no hard constraint (no sentence is written for those it passes). */
 export function passes(c: Candidate, a: Answers): boolean {
   if (c.problems.length > 0 || c.stub) return false;
-  for (const code of CODES) if (CONSTRAINTS[code].breaks(c, a)) return false;
+  for (const breaks of BREAKS) if (breaks(c, a)) return false;
   return true;
 }
 

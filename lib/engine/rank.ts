@@ -1,4 +1,5 @@
 import { breakdownOf, criterionWeights, scoreOf, valuesInto, type Weights } from "../score/combine";
+import { withActiveTasks } from "../score/tasks";
 import type { NoteMemo } from "../score/types";
 import type { Answers } from "../schema/answers";
 import type { Deployment, Excluded, Option } from "../schema/recommendation";
@@ -48,6 +49,10 @@ function optionOf(c: Candidate, a: Answers, weights: Weights, values: readonly n
  * first (rules, criterion values, scores) for every candidate; sentences after, for what is returned.
  */
 export function rankWith(answers: Answers, ctx: EngineContext, parts: CandidateParts = buildParts(answers, ctx)): { ranked: Option[]; excluded: Excluded[] } {
+  return withActiveTasks(answers, () => rankPass(answers, parts));
+}
+
+function rankPass(answers: Answers, parts: CandidateParts): { ranked: Option[]; excluded: Excluded[] } {
   const weights = criterionWeights(answers);
   const n = weights.length;
   const passing: Candidate[] = [];
@@ -79,8 +84,12 @@ export function rankWith(answers: Answers, ctx: EngineContext, parts: CandidateP
 
 /** The #1 for these answers, without breakdowns, notes or exclusions: what-if asks this many times. */
 export function topWith(answers: Answers, ctx: EngineContext, reuse: Partial<CandidateParts> = {}): { id: string; modelName: string } | undefined {
-  const weights = criterionWeights(answers);
   const parts = buildParts(answers, ctx, reuse);
+  return withActiveTasks(answers, () => topPass(answers, parts));
+}
+
+function topPass(answers: Answers, parts: CandidateParts): { id: string; modelName: string } | undefined {
+  const weights = criterionWeights(answers);
   const values: number[] = [];
   let best: Candidate | undefined;
   let bestScore = 0;

@@ -1,19 +1,15 @@
 import { gpuUnverifiedCount } from "../../engine/explain";
 import type { Candidate } from "../../engine/types";
 import type { Answers } from "../../schema/answers";
-import { TASKS } from "../../schema/common";
+import type { Task } from "../../schema/common";
+import { activeTasks } from "../tasks";
 import { criterion, memoised } from "../types";
 
 function coverage(c: Candidate, a: Answers): number {
+  const { tasks, importance, total } = activeTasks(a);
   let cov = 0;
-  let imp = 0;
-  for (const t of TASKS) {
-    const i = a.tasks[t] ?? 0;
-    if (i === 0) continue;
-    cov += i * c.facts.quality[t].coverage;
-    imp += i;
-  }
-  return imp > 0 ? cov / imp : 0;
+  for (let i = 0; i < tasks.length; i++) cov += (importance[i] ?? 0) * c.facts.quality[tasks[i] as Task].coverage;
+  return total > 0 ? cov / total : 0;
 }
 
 const unverified = (c: Candidate) => c.facts.unverified + (c.offering?.unverified.length ?? 0) + gpuUnverifiedCount(c);

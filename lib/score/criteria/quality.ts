@@ -2,6 +2,7 @@ import { TASK_BENCHMARKS } from "../../catalog/task-benchmarks";
 import { NEUTRAL_TASK_QUALITY } from "../../engine/assumptions";
 import type { TaskQuality } from "../../engine/types";
 import { TASKS, type Task } from "../../schema/common";
+import { activeTasks } from "../tasks";
 import { criterion, memoised } from "../types";
 
 /** Quality of a task without any benchmark: neutral, never 0 or 100; data confidence drops instead. */
@@ -25,15 +26,10 @@ function taskNote(label: string, q: TaskQuality): string {
 export const quality = criterion(
   { id: "quality", label: "Quality on your tasks", baseWeight: () => 0.35 },
   (c, a) => {
+    const { tasks, importance, total } = activeTasks(a);
     let sum = 0;
-    let weight = 0;
-    for (const t of TASKS) {
-      const imp = a.tasks[t] ?? 0;
-      if (imp === 0) continue;
-      sum += imp * c.facts.quality[t].value;
-      weight += imp;
-    }
-    return weight > 0 ? sum / weight : UNKNOWN_TASK_QUALITY;
+    for (let i = 0; i < tasks.length; i++) sum += (importance[i] ?? 0) * c.facts.quality[tasks[i] as Task].value;
+    return total > 0 ? sum / total : UNKNOWN_TASK_QUALITY;
   },
   // The same for every option of a model within a call.
   (c, a, _v, memo) =>
