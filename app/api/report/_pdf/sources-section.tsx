@@ -1,9 +1,9 @@
 import { View } from "@react-pdf/renderer";
 import type { SourceEntry } from "./collect-sources";
-import { T } from "./safe-text";
+import { Span, T } from "./safe-text";
 import { urlLines } from "./url-lines";
 import { SectionHead } from "./section-head";
-import { COLOR, s } from "./styles";
+import { COLOR } from "./styles";
 
 /** Every source behind the figures shown, numbered, with what was read there and when. */
 export function SourcesSection({ entries }: { entries: SourceEntry[] }) {
@@ -15,14 +15,13 @@ export function SourcesSection({ entries }: { entries: SourceEntry[] }) {
         room={40}
       />
       {entries.map((e, i) => (
-        <View key={e.source} style={[s.row, { marginBottom: 3 }]} wrap={false}>
-          <T style={{ width: 20, color: COLOR.muted, fontSize: 7.5 }}>{`[${i + 1}]`}</T>
-          {/* One text per source: react-pdf lays out each <Text> on its own, and that is most of its time. */}
-          <T style={{ flex: 1, fontSize: 7.5 }}>
-            {e.what.join("; ")}
-            <T style={{ color: COLOR.muted, fontSize: 7.5 }}>{`\n${urlLines(e.source, 105).join("\n")}\nas of ${e.asOf.join(", ")}`}</T>
-          </T>
-        </View>
+        // One text per source, its number inline: react-pdf lays out each element on its own, and
+        // a number column (a row and two texts per entry) tripled the cost of this long list.
+        <T key={e.source} style={{ fontSize: 7.5, marginBottom: 3 }} wrap={false}>
+          <Span style={{ color: COLOR.muted }}>{`[${i + 1}]  `}</Span>
+          {e.what.join("; ")}
+          <Span style={{ color: COLOR.muted }}>{`\n${urlLines(e.source, 110).join("\n")}\nas of ${e.asOf.join(", ")}`}</Span>
+        </T>
       ))}
     </View>
   );
