@@ -8,7 +8,8 @@ import { UsageError, type Command, type CommandContext, type OptionSpec } from "
 import { COMMANDS } from "./commands";
 
 function helpFor(cmd: Command): string {
-  const all = { ...cmd.options, help: { type: "boolean", description: "show this help" } satisfies OptionSpec };
+  const help: OptionSpec = { type: "boolean", description: "show this help" };
+  const all: Record<string, OptionSpec> = { ...cmd.options, help };
   const flags = Object.entries(all).map(([name, o]) => {
     const left = `${o.short ? `-${o.short}, ` : "    "}--${name}${o.type === "string" ? ` ${o.valueName ?? "VALUE"}` : ""}`;
     return `  ${left.padEnd(28)} ${o.description}`;

@@ -1,5 +1,5 @@
 import { catalog } from "@/lib/catalog";
-import { buildContext, recommend, whatIfs } from "@/lib/engine";
+import { recommendParts } from "@/lib/engine";
 import type { Answers } from "@/lib/schema/answers";
 import type { Recommendation, WhatIf } from "@/lib/schema/recommendation";
 import { encodeAnswers } from "@/lib/share/query";
@@ -13,7 +13,12 @@ import { LruCache } from "./lru.server";
  * and the memo need them at once: they are worked out on first demand and kept beside the ranking.
  * The hour matches the API's s-maxage, so display fields that use the date stay as fresh as CDN copies.
  */
-type Entry = { ranking: Recommendation; whatIf?: WhatIf[] };
+type Entry = {
+  ranking: Recommendation;
+  whatIf?: WhatIf[];
+  /** Works the what-ifs out from the ranking's own candidates; dropped once used, to free them. */
+  later?: () => WhatIf[];
+};
 
 const HOUR_MS = 3_600_000;
 /** A ranking of the whole catalog is ~300 KB as JSON (~1-2 MB as objects): 128 bound the heap. */
@@ -26,14 +31,17 @@ function entryFor(answers: Answers, key: string, opts: CachedOptions): Entry {
   const hit = entries.get(key);
   if (hit !== undefined) return hit;
   // `now` only feeds display fields, never the ranking, so the first request's date is kept.
-  const rec = recommend(answers, catalog, { now: opts.now, whatIf: opts.whatIf });
-  const entry: Entry = opts.whatIf ? { ranking: { ...rec, whatIf: [] }, whatIf: rec.whatIf } : { ranking: rec };
+  const { recommendation, whatIfs } = recommendParts(answers, catalog, { now: opts.now });
+  const entry: Entry = { ranking: recommendation, later: whatIfs };
   entries.set(key, entry);
   return entry;
 }
 
-function whatIfsOf(answers: Answers, entry: Entry): WhatIf[] {
-  if (entry.whatIf === undefined) entry.whatIf = whatIfs(answers, buildContext(catalog), entry.ranking.ranked[0]?.id);
+function whatIfsOf(entry: Entry): WhatIf[] {
+  if (entry.whatIf === undefined) {
+    entry.whatIf = entry.later?.() ?? [];
+    entry.later = undefined;
+  }
   return entry.whatIf;
 }
 
@@ -43,12 +51,12 @@ function whatIfsOf(answers: Answers, entry: Entry): WhatIf[] {
  */
 export function cachedRecommendation(answers: Answers, opts: CachedOptions): Recommendation {
   const entry = entryFor(answers, encodeAnswers(answers), opts);
-  return opts.whatIf ? { ...entry.ranking, whatIf: whatIfsOf(answers, entry) } : entry.ranking;
+  return opts.whatIf ? { ...entry.ranking, whatIf: whatIfsOf(entry) } : entry.ranking;
 }
 
 /** The single-answer changes that would change the top pick, for the page's streamed section. */
 export function cachedWhatIfs(answers: Answers, now: Date): WhatIf[] {
-  return whatIfsOf(answers, entryFor(answers, encodeAnswers(answers), { now, whatIf: false }));
+  return whatIfsOf(entryFor(answers, encodeAnswers(answers), { now, whatIf: false }));
 }
 
 /** How many results are kept: for tests and the load bench. */

@@ -59,7 +59,9 @@ describe("cli recommend", () => {
   it("reads answers from stdin and cuts the table to --top rows", async () => {
     const r = await run(["recommend", "--answers", "-", "--top", "3"], {}, EU);
     expect(r.code).toBe(0);
-    const rows = r.out.split("\n").filter((l) => /^\s*\d+\s/.test(l));
+    const lines = r.out.split("\n");
+    const start = lines.findIndex((l) => /^-+$/.test(l)) + 1;
+    const rows = lines.slice(start, lines.indexOf("", start));
     expect(rows.map((l) => l.trim().split(/\s+/)[0])).toEqual(["1", "2", "3"]);
   });
 
