@@ -20,7 +20,7 @@ const BENCHES = [
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const selected = BENCHES.filter((b) => wanted.length === 0 || wanted.includes(b.name));
 // Production React and Next everywhere: the figures are for what users get.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 
 console.log(`flagless benchmarks, ${new Date().toISOString()}`);
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
