@@ -3,6 +3,7 @@ import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { answersFromQuery } from "../_lib/answers.server";
 import { guarded, jsonError } from "../_lib/http.server";
 import { renderMemo } from "./_pdf/render";
+import { cachedMemo } from "./memo-cache.server";
 import { PAPER, type Paper } from "./_pdf/types";
 
 /**
@@ -32,16 +33,11 @@ export function GET(request: Request): Promise<Response> {
     const now = new Date();
     const date = now.toISOString().slice(0, 10);
     const recommendation = cachedRecommendation(result.answers, { now, whatIf: true });
-    const pdf = await renderMemo({
-      answers: result.answers,
-      recommendation,
-      catalog,
-      date,
-      shareUrl: `${url.origin}/results?${recommendation.shareQuery}`,
-      origin: url.origin,
-      paper,
-    });
-    return new Response(new Uint8Array(pdf), {
+    const shareUrl = `${url.origin}/results?${recommendation.shareQuery}`;
+    const pdf = await cachedMemo(`${recommendation.shareQuery}|${paper}|${date}|${url.origin}`, async () =>
+      new Uint8Array(await renderMemo({ answers: result.answers, recommendation, catalog, date, shareUrl, origin: url.origin, paper })),
+    );
+    return new Response(pdf.slice(), {
       headers: {
         "Content-Type": "application/pdf",
         "Content-Disposition": `attachment; filename="flagless-recommendation-${date}.pdf"`,
