@@ -1,5 +1,5 @@
 /**
- * PDF memo benchmark: ms per report (p50, p99) and size, in-process (the route handler) and over
+ * PDF memo benchmark: ms per report (p50, p99) and size, each a new question (nothing cached), in-process (the route handler) and over
  * HTTP on a production server; in the same run, the browser baseline: Chromium printing the
  * results page with Playwright's page.pdf(). In-process, the time is also split into recommend()
  * alone and the PDF rendering alone (same answers, recommendation made once). Prints figures;
@@ -20,6 +20,15 @@ import { startServer } from "./server";
 const RUNS = Number(process.argv[2] ?? 50);
 const BROWSER_RUNS = Math.min(RUNS, Number(process.env.BROWSER_RUNS ?? 20));
 const QUERY = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=300M";
+/**
+ * A new question for every request (the budget moves by a dollar), so neither the result cache nor
+ * the memo cache answers: the figures are for a memo made from scratch, as is the browser baseline.
+ */
+let asked = 0;
+function freshQuery(): string {
+  asked++;
+  return QUERY.replace("b=2000", `b=${2000 + asked}`);
+}
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The flags of playwright.config.ts: without the background-networking ones Chromium floods the closed network.
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -50,7 +59,7 @@ function line(name: string, s: Stats, runs: number): string {
 async function main(): Promise<void> {
   console.log(`NODE_ENV=${process.env.NODE_ENV ?? "(unset)"}; load average ${loadavg().map((n) => n.toFixed(1)).join(" ")}`);
   const inProcess = await measure(RUNS, async () => {
-    const res = await GET(new Request(`http://127.0.0.1/api/report?${QUERY}`));
+    const res = await GET(new Request(`http://127.0.0.1/api/report?${freshQuery()}`));
     if (res.status !== 200) throw new Error(`report: HTTP ${res.status}`);
     return (await res.arrayBuffer()).byteLength;
   });
@@ -74,18 +83,20 @@ async function main(): Promise<void> {
   const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3291) });
   try {
     const http = await measure(RUNS, async () => {
-      const res = await fetch(`${server.url}/api/report?${QUERY}`);
+      const res = await fetch(`${server.url}/api/report?${freshQuery()}`);
       if (res.status !== 200) throw new Error(`report over HTTP: ${res.status}`);
       return (await res.arrayBuffer()).byteLength;
     });
     console.log(line("memo, HTTP (next start)", http, RUNS));
+    const repeated = await measure(RUNS, async () => (await (await fetch(`${server.url}/api/report?${QUERY}`)).arrayBuffer()).byteLength);
+    console.log(line("memo, HTTP, same question again", repeated, RUNS));
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     try {
       const page = await browser.newPage();
       const printOnly: number[] = [];
       const total = await measure(BROWSER_RUNS, async () => {
-        await page.goto(`${server.url}/results?${QUERY}`, { waitUntil: "networkidle" });
+        await page.goto(`${server.url}/results?${freshQuery()}`, { waitUntil: "networkidle" });
         const t = performance.now();
         const pdf = await page.pdf({ format: "A4", printBackground: true });
         printOnly.push(performance.now() - t);
