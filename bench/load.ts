@@ -66,8 +66,10 @@ export async function benchLoad(opts: LoadOptions): Promise<LoadReport> {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, server.rssBytes())), 500);
   try {
-    // Warm-up: JIT, module caches and React's first renders settle before memory is read.
-    for (const route of ROUTES) await autocannon({ url: `${server.url}${route}`, connections: 10, duration: WARMUP_SECONDS, timeout: TIMEOUT_SECONDS });
+    // Warm-up at the load's own concurrency: JIT, module caches, React's first renders and the heap
+    // V8 sizes for that many requests in flight settle before memory is read, so that the growth
+    // measured afterwards is what a longer run adds (a leak), not the heap growing to the concurrency.
+    for (const route of ROUTES) await autocannon({ url: `${server.url}${route}`, connections: opts.connections, duration: WARMUP_SECONDS, timeout: TIMEOUT_SECONDS });
     const settled = [await settle(server.url)];
     const rssBefore = server.rssBytes();
     for (const route of [BASELINE, ...ROUTES]) {
