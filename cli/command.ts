@@ -24,3 +24,11 @@ export type Command = {
 
 /** Raised for bad input: printed as one line plus the usage, exit code 2. */
 export class UsageError extends Error {}
+
+/** A whole-number flag, or its default; anything else is a usage error naming the flag. */
+export function wholeFlag<T extends number | undefined>(value: string | boolean | undefined, flag: string, fallback: T, min: number): number | T {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== "string" || !/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${flag} must be a whole number of at least ${min}, got "${String(value)}"`);
+  return n;
+}

@@ -1,15 +1,7 @@
 import { catalog as shippedCatalog } from "../../lib/catalog";
 import { computeMemory } from "../../lib/engine";
 import { Quantization, QUANTIZATIONS } from "../../lib/schema/common";
-import { UsageError, type Command } from "../command";
-
-/** A whole number flag, or its default; anything else is a usage error naming the flag. */
-function wholeFlag(value: string | boolean | undefined, flag: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (typeof value !== "string" || !/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${flag} must be a whole number of at least ${min}, got "${String(value)}"`);
-  return n;
-}
+import { UsageError, wholeFlag, type Command } from "../command";
 
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 

@@ -2,7 +2,7 @@ import { catalog as shippedCatalog } from "../../lib/catalog";
 import { recommend } from "../../lib/engine";
 import { Answers } from "../../lib/schema/answers";
 import type { Option, Recommendation } from "../../lib/schema/recommendation";
-import { UsageError, type Command } from "../command";
+import { UsageError, wholeFlag, type Command } from "../command";
 import { catalogIssues } from "../../lib/catalog/check-answers";
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -50,11 +50,7 @@ export const recommendCommand: Command = {
   run: async ({ values }, ctx) => {
     const file = values.answers;
     if (typeof file !== "string" || file === "") throw new UsageError("--answers FILE (or - for stdin) is required");
-    let top: number | undefined;
-    if (values.top !== undefined) {
-      top = Number(values.top);
-      if (typeof values.top !== "string" || !/^\d+$/.test(values.top) || top < 1) throw new UsageError(`--top must be a whole number of at least 1, got "${String(values.top)}"`);
-    }
+    const top = wholeFlag(values.top, "top", undefined, 1);
     let text: string;
     try {
       text = file === "-" ? await ctx.readStdin() : await ctx.readFile(file);
