@@ -33,6 +33,9 @@ const nextConfig: NextConfig = {
   // The Docker image builds with NEXT_OUTPUT=standalone (a self-contained server.js); `npm start`
   // serves the ordinary build with `next start`, which does not run a standalone build.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" as const } : {}),
+  // Several builds side by side on one machine (e.g. a benchmark next to the e2e tests) each take
+  // their own directory: NEXT_DIST_DIR=.next-bench. Both `next build` and `next start` read it.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
