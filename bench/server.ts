@@ -41,10 +41,11 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 export async function startServer(opts: { port: number; standalone?: boolean }): Promise<Server> {
   const { port } = opts;
-  if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
+  const dist = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(join(ROOT, dist, "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1" };
   const child: ChildProcess = opts.standalone
-    ? spawn(process.execPath, [join(ROOT, ".next", "standalone", "server.js")], { env, stdio: "ignore" })
+    ? spawn(process.execPath, [join(ROOT, dist, "standalone", "server.js")], { env, stdio: "ignore" })
     : spawn(process.execPath, [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", cwd: ROOT });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/`, 60_000);
