@@ -8,7 +8,26 @@ import { passes, violations } from "./constraints";
 import { costNote, notesFor, whyHere } from "./explain";
 import type { Candidate, EngineContext } from "./types";
 
+/**
+ * An API offering's deployment reads only the catalog (provider, regions), never the answers: one
+ * frozen object per offering serves every call, as ranked option or as exclusion. Most options
+ * and exclusions are API offerings, so this is most of the deployments a call returns.
+ */
+const apiDeployments = new WeakMap<object, Deployment>();
+
 function deploymentOf(c: Candidate): Deployment {
+  const o = c.kind === "api" ? c.offering : undefined;
+  if (!o) return buildDeployment(c);
+  let hit = apiDeployments.get(o);
+  if (!hit) {
+    hit = buildDeployment(c);
+    Object.freeze(hit.regions);
+    apiDeployments.set(o, Object.freeze(hit));
+  }
+  return hit;
+}
+
+function buildDeployment(c: Candidate): Deployment {
   const d: Deployment = { kind: c.kind, regions: c.regions.slice() };
   if (c.provider) {
     d.providerId = c.provider.id;
