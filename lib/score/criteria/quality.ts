@@ -1,6 +1,7 @@
 import { TASK_BENCHMARKS } from "../../catalog/task-benchmarks";
 import { NEUTRAL_TASK_QUALITY } from "../../engine/assumptions";
 import type { TaskQuality } from "../../engine/types";
+import type { Answers } from "../../schema/answers";
 import { TASKS, type Task } from "../../schema/common";
 import { activeTasks } from "../tasks";
 import { criterion, memoised } from "../types";
@@ -32,10 +33,32 @@ export const quality = criterion(
     return total > 0 ? sum / total : UNKNOWN_TASK_QUALITY;
   },
   // The same for every option of a model within a call.
-  (c, a, _v, memo) =>
-    memoised(memo, c.facts, () => {
-      const parts: string[] = [];
-      for (const t of TASKS) if ((a.tasks[t] ?? 0) > 0) parts.push(taskNote(LABELS[t], c.facts.quality[t]));
-      return parts.join("; ");
-    }),
+  (c, a, _v, memo) => memoised(memo, c.facts, () => qualityNote(c.facts.quality, a)),
 );
+
+/**
+ * The note reads only the model's per-task quality (fixed by the catalog) and which tasks the user
+ * weighs, never how much: so it is kept per model and set of tasks, across calls (at most 2^7 sets
+ * per model). Keyed by the catalog's own quality record, it goes when the catalog does.
+ */
+const notesByQuality = new WeakMap<Record<Task, TaskQuality>, Map<string, string>>();
+
+/** "coding,chat,": the tasks the user weighs, read afresh each call (answers may change in place). */
+function taskSetKey(a: Answers): string {
+  let key = "";
+  for (const t of TASKS) if ((a.tasks[t] ?? 0) > 0) key += `${t},`;
+  return key;
+}
+
+function qualityNote(quality: Record<Task, TaskQuality>, a: Answers): string {
+  let byTasks = notesByQuality.get(quality);
+  if (!byTasks) notesByQuality.set(quality, (byTasks = new Map()));
+  const key = taskSetKey(a);
+  let note = byTasks.get(key);
+  if (note === undefined) {
+    const parts: string[] = [];
+    for (const t of TASKS) if ((a.tasks[t] ?? 0) > 0) parts.push(taskNote(LABELS[t], quality[t]));
+    byTasks.set(key, (note = parts.join("; ")));
+  }
+  return note;
+}
