@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { catalog } from "@/lib/catalog";
 import type { Answers } from "@/lib/schema/answers";
 import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { encodeAnswers } from "@/lib/share/query";
@@ -11,14 +10,18 @@ import { LruCache } from "@/app/_lib/lru.server";
  */
 export const GET_CACHE_CONTROL = "public, max-age=300, s-maxage=3600";
 
+/** A serialised Recommendation and its entity tag. */
+export type ApiBody = { bytes: Uint8Array<ArrayBuffer>; etag: string };
+
 /**
- * The ETag of a GET result: the catalog version and the canonical query, so equal answers
- * written differently share one tag. Weak, because display fields that use the request time
- * may differ while the ranking is the same. https://www.rfc-editor.org/rfc/rfc9110#section-8.8.3
+ * The ETag of a body: a digest of its bytes. Equal answers written differently give equal bytes,
+ * so they share a tag; a new engine or catalog that changes the answer changes the tag (a tag of
+ * the catalog version and the query alone kept answering 304 after a deploy of a new engine with
+ * the same catalog). Weak, as before: Next may send the body gzip-compressed, and the compressed
+ * bytes are not these (https://www.rfc-editor.org/rfc/rfc9110#section-8.8.1).
  */
-export function etagFor(answers: Answers, version = catalog.version): string {
-  const digest = createHash("sha256").update(`${version}\n${encodeAnswers(answers)}`).digest("base64url");
-  return `W/"${digest.slice(0, 27)}"`;
+export function etagOf(bytes: Uint8Array): string {
+  return `W/"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
 }
 
 /** True when If-None-Match names this tag (weak comparison, as RFC 9110 asks for GET). */
@@ -31,21 +34,22 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 
 /**
  * API bodies by canonical answers, on top of the shared result cache (app/_lib): the serialised
- * JSON is kept too, so a hit sends bytes without encoding again. 64 bodies of ~300 KB bound the
- * memory to ~20 MB; the hour matches s-maxage, as the shared cache's does.
+ * JSON is kept too, with its tag, so a hit sends bytes without encoding or hashing again. 64 bodies
+ * of ~300 KB bound the memory to ~20 MB; the hour matches s-maxage, as the shared cache's does.
  */
 const HOUR_MS = 3_600_000;
-const apiBodies = new LruCache<Uint8Array<ArrayBuffer>>(64, HOUR_MS);
+const apiBodies = new LruCache<ApiBody>(64, HOUR_MS);
 
 /**
  * The Recommendation as UTF-8 JSON, for the API; `now` only feeds display fields, never the
  * ranking. Kept as bytes: encoding a ~300 KB body again on every hit costs ~0.6 ms.
  */
-export function recommendationJson(answers: Answers, now: Date): Uint8Array<ArrayBuffer> {
+export function recommendationBody(answers: Answers, now: Date): ApiBody {
   const key = encodeAnswers(answers);
   const hit = apiBodies.get(key);
   if (hit !== undefined) return hit;
-  const body = new TextEncoder().encode(JSON.stringify(cachedRecommendation(answers, { now, whatIf: true })));
+  const bytes = new TextEncoder().encode(JSON.stringify(cachedRecommendation(answers, { now, whatIf: true })));
+  const body = { bytes, etag: etagOf(bytes) };
   apiBodies.set(key, body);
   return body;
 }

@@ -2,7 +2,7 @@ import { catalog } from "@/lib/catalog";
 import { answersFromJson, answersFromQuery } from "../_lib/answers.server";
 import { CORS_HEADERS, guarded, jsonError, jsonText, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
 import { readJsonBody } from "../_lib/read-body.server";
-import { etagFor, GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationJson } from "../_lib/recommend.server";
+import { GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
 
 /**
  * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> Recommendation.
@@ -19,12 +19,13 @@ export function GET(request: Request): Promise<Response> {
     // re-serialised with "," and ":" percent-encoded, which the decoded form reads the same.
     const result = answersFromQuery(new URL(request.url).searchParams, catalog);
     if (!result.ok) return jsonError(422, "invalid answers in the query string", result.issues);
-    const etag = etagFor(result.answers);
-    const cache = { "Cache-Control": GET_CACHE_CONTROL, ETag: etag };
-    if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
+    // The tag is the body's digest, so a 304 needs the body: a cache hit in the common case.
+    const body = recommendationBody(result.answers, new Date());
+    const cache = { "Cache-Control": GET_CACHE_CONTROL, ETag: body.etag };
+    if (matchesIfNoneMatch(request.headers.get("if-none-match"), body.etag)) {
       return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ...cache } });
     }
-    return jsonText(recommendationJson(result.answers, new Date()), { headers: cache });
+    return jsonText(body.bytes, { headers: cache });
   });
 }
 
@@ -34,7 +35,7 @@ export function POST(request: Request): Promise<Response> {
     if (!body.ok) return jsonError(body.status, body.error, body.issues);
     const result = answersFromJson(body.value, catalog);
     if (!result.ok) return jsonError(422, "invalid answers", result.issues);
-    return jsonText(recommendationJson(result.answers, new Date()), { headers: NO_STORE });
+    return jsonText(recommendationBody(result.answers, new Date()).bytes, { headers: NO_STORE });
   });
 }
 
