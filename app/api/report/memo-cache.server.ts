@@ -2,7 +2,7 @@ import { LruCache } from "@/app/_lib/lru.server";
 
 /**
  * Rendered memos by everything that shapes them: the canonical answers, the paper, the date on the
- * cover and the origin of the share link. Rendering takes hundreds of milliseconds of CPU; the same
+ * cover and the origin of the share link. Rendering takes tens of milliseconds of CPU; the same
  * memo asked again the same day (a team passing a link around, a retry, a load balancer's probe)
  * is served from memory. In-flight renders are shared too, so a burst of identical requests renders once.
  * 32 memos of ~60 KB each bound the memory.

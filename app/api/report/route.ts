@@ -8,7 +8,7 @@ import { PAPER, type Paper } from "./_pdf/types";
 
 /**
  * GET /api/report?<shareQuery>[&paper=a4|letter] -> the decision memo as a PDF, made on the
- * server by @react-pdf/renderer (no browser). Invalid answers or paper: 422 naming the field.
+ * server by pdfkit (no browser). Invalid answers or paper: 422 naming the field.
  */
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

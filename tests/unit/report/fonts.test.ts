@@ -1,38 +1,25 @@
 import { readFileSync } from "node:fs";
-import { Font } from "@react-pdf/renderer";
-import { beforeAll, describe, expect, it } from "vitest";
-import { FAMILY, WEIGHT, interFile } from "@/app/api/report/_pdf/fonts";
+import PDFDocument from "pdfkit";
+import { describe, expect, it } from "vitest";
+import { WEIGHT, interFaces, interFile } from "@/app/api/report/_pdf/fonts";
+import { faceFor, textWidth } from "@/app/api/report/_pdf/metrics";
 import { DRAWABLE, drawable, sanitizeText } from "@/app/api/report/_pdf/sanitize";
 import { woffToSfnt } from "@/app/api/report/_pdf/woff";
 
-type Glyphs = { hasGlyphForCodePoint(cp: number): boolean; glyphForCodePoint(cp: number): { id: number } };
-
-/** The parsed fonts react-pdf draws with, as registered by fonts.ts (unpacked from fontsource's WOFF). */
-const loaded: { name: string; font: Glyphs }[] = [];
-
-beforeAll(async () => {
-  for (const fontFamily of Object.values(FAMILY)) {
-    for (const fontWeight of Object.values(WEIGHT)) {
-      await Font.load({ fontFamily, fontWeight });
-      const font = Font.getFont({ fontFamily, fontWeight }).data as unknown as Glyphs | null;
-      if (!font) throw new Error(`${fontFamily} ${fontWeight} did not load`);
-      loaded.push({ name: `${fontFamily} ${fontWeight}`, font });
-    }
-  }
-}, 60_000);
+const faces = interFaces();
 
 describe("Inter for the memo", () => {
-  it("registers three weights of two subsets", () => {
-    expect(loaded).toHaveLength(6);
+  it("loads three weights of two subsets", () => {
+    expect(Object.keys(faces).sort()).toEqual(Object.keys(WEIGHT).sort());
+    expect(new Set(Object.values(faces).flatMap((f) => [f.latin.id, f.ext.id])).size).toBe(6);
   });
 
   it("draws every character the sanitizer keeps, in every weight", () => {
-    for (const weight of Object.values(WEIGHT)) {
-      const [latin, ext] = loaded.filter((l) => l.name.endsWith(` ${weight}`)).map((l) => l.font);
+    for (const { latin, ext } of Object.values(faces)) {
       const missing: string[] = [];
       for (const [lo, hi] of DRAWABLE) {
         for (let cp = lo; cp <= hi; cp++) {
-          if (!latin?.hasGlyphForCodePoint(cp) && !ext?.hasGlyphForCodePoint(cp)) missing.push(cp.toString(16));
+          if (!latin.font.hasGlyphForCodePoint(cp) && !ext.font.hasGlyphForCodePoint(cp)) missing.push(cp.toString(16));
         }
       }
       expect(missing).toEqual([]);
@@ -44,8 +31,21 @@ describe("Inter for the memo", () => {
     expect(sanitizeText("\u{1F680}\u6a21\u0416")).toBe("?");
   });
 
-  it("draws the line feed with the space glyph, so no Helvetica run is added for it", () => {
-    for (const { font } of loaded) expect(font.glyphForCodePoint(0x0a).id).toBe(font.glyphForCodePoint(0x20).id);
+  it("takes a letter the latin file lacks from latin-ext, and every other from latin", () => {
+    expect(faceFor("regular", "a".codePointAt(0) ?? 0)).toBe(faces.regular.latin);
+    expect(faceFor("bold", "\u0141".codePointAt(0) ?? 0)).toBe(faces.bold.ext);
+  });
+
+  it("measures text exactly as pdfkit sets it, in every weight and across both files", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: "" });
+    const text = "Qwen3-235B-A22B on 8 x NVIDIA L4 24GB: $759.20 a month, 31.7x what you need";
+    for (const [weight, { latin }] of Object.entries(faces)) {
+      doc.font(latin.font as unknown as PDFKit.Mixins.PDFFontSource).fontSize(9.5);
+      expect(textWidth(text, weight as keyof typeof WEIGHT, 9.5)).toBeCloseTo(doc.widthOfString(text), 6);
+    }
+    const ext = faces.regular.ext;
+    doc.font(ext.font as unknown as PDFKit.Mixins.PDFFontSource).fontSize(10);
+    expect(textWidth("\u0141\u0150", "regular", 10)).toBeCloseTo(doc.widthOfString("\u0141\u0150"), 6);
   });
 });
 
@@ -56,6 +56,15 @@ describe("woffToSfnt", () => {
     expect(sfnt.readUInt32BE(0)).toBe(woff.readUInt32BE(4)); // the flavor, 0x00010000 for TrueType
     expect(sfnt.readUInt16BE(4)).toBe(woff.readUInt16BE(12));
     expect(sfnt.length).toBeGreaterThan(woff.length);
+  });
+
+  it("leaves out the tables it is told to, and keeps the rest", () => {
+    const woff = readFileSync(interFile("latin", 400));
+    const tags = (sfnt: Buffer) => Array.from({ length: sfnt.readUInt16BE(4) }, (_, i) => sfnt.toString("latin1", 12 + 16 * i, 16 + 16 * i));
+    const all = tags(Buffer.from(woffToSfnt(woff)));
+    const kept = tags(Buffer.from(woffToSfnt(woff, ["GSUB", "GPOS", "GDEF"])));
+    expect(all).toEqual(expect.arrayContaining(["GSUB", "GPOS", "cmap", "glyf", "hmtx"]));
+    expect(kept).toEqual(all.filter((t) => !["GSUB", "GPOS", "GDEF"].includes(t)));
   });
 
   it("rejects a file that is not WOFF 1.0", () => {

@@ -6,7 +6,7 @@ import { recommend } from "@/lib/engine";
 import type { Recommendation } from "@/lib/schema/recommendation";
 import { encodeAnswers } from "@/lib/share/query";
 import { makeAnswers } from "@/tests/fixtures/answers";
-import { pdfInfo, pdfText } from "./pdf-tools";
+import { pdfFonts, pdfInfo, pdfText } from "./pdf-tools";
 
 const answers = makeAnswers();
 const query = encodeAnswers(answers);
@@ -88,5 +88,9 @@ describe("the memo document with hostile text", () => {
     expect(text).toContain("EvilModel ? <b>bold</b> ? end");
     expect(text).toContain("RTL note ? caf\u00e9 \u0141\u00f3d\u017a");
     expect(text).not.toContain(RLO);
+    // "Ł" and "ó"-like letters come from the latin-ext file: still Inter, still embedded, no fallback font.
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toEqual(expect.objectContaining({ name: expect.stringMatching(/^Inter-(Regular|SemiBold|Bold)$/), embedded: true }));
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sanitizeText } from "@/app/api/report/_pdf/sanitize";
-import { splitLongWord } from "@/app/api/report/_pdf/fonts";
+import { textWidth } from "@/app/api/report/_pdf/metrics";
+import { STYLE } from "@/app/api/report/_pdf/styles";
+import { breakWord, layoutText, run } from "@/app/api/report/_pdf/text-layout";
 import { urlLines } from "@/app/api/report/_pdf/url-lines";
 
 describe("sanitizeText", () => {
@@ -33,18 +35,38 @@ describe("sanitizeText", () => {
   });
 });
 
-describe("splitLongWord (hyphenation callback)", () => {
-  it("never splits an ordinary word", () => {
-    expect(splitLongWord("recommendation")).toEqual(["recommendation"]);
-    expect(splitLongWord("a".repeat(24))).toEqual(["a".repeat(24)]);
+describe("layoutText (line breaking)", () => {
+  const body = STYLE.body;
+  const width = (line: { width: number }) => line.width;
+
+  it("never splits an ordinary word: lines break at spaces, within the width", () => {
+    const text = "Every option is a model together with a way to run it, recommendation included.";
+    const lines = layoutText([run(text, body)], 120);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.pieces.map((p) => p.text).join("")).join(" ")).toBe(text);
+    for (const l of lines) expect(width(l)).toBeLessThanOrEqual(120);
   });
 
-  it("splits a word over 24 characters into pieces that rejoin to it", () => {
-    const word = "b".repeat(25);
-    const parts = splitLongWord(word);
-    expect(parts.length).toBeGreaterThan(1);
-    expect(parts.join("")).toBe(word);
-    for (const p of parts) expect(p.length).toBeLessThanOrEqual(14);
+  it("breaks a word wider than the line into pieces that rejoin to it, each within the width", () => {
+    const word = "b".repeat(300);
+    const lines = layoutText([run(word, body)], 100);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.pieces.map((p) => p.text).join("")).join("")).toBe(word);
+    for (const l of lines) expect(width(l)).toBeLessThanOrEqual(100);
+  });
+
+  it("breaks a long URL after a separator in the second half of the line", () => {
+    const url = "https://github.com/owner/repository/blob/0123456789abcdef/path/to/a/file.md";
+    const parts = breakWord(url, body, 100);
+    expect(parts.join("")).toBe(url);
+    expect(parts[0]?.slice(-1)).toMatch(/[/\-_.?&=,:]/);
+    for (const p of parts) expect(textWidth(p, "regular", body.size)).toBeLessThanOrEqual(100);
+  });
+
+  it("starts a new line at each line feed and keeps a styled name with the colon after it", () => {
+    const lines = layoutText([run("Name:", STYLE.bodyBold), run(" one\ntwo", body)], 500);
+    expect(lines.map((l) => l.pieces.map((p) => p.text).join(""))).toEqual(["Name: one", "two"]);
+    expect(lines[0]?.pieces[0]?.style).toBe(STYLE.bodyBold);
   });
 });
 

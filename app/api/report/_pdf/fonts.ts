@@ -1,25 +1,21 @@
 import { join } from "node:path";
-import { Font } from "@react-pdf/renderer";
-import { woffFileAsDataUrl } from "./woff";
+import PDFDocument from "pdfkit";
+import { woffFileToSfnt } from "./woff";
 
 /**
- * Inter, embedded (react-pdf subsets it: only the glyphs used are written). fontsource ships
- * Inter per Unicode subset; react-pdf's subsetter (fontkit) reads WOFF but not WOFF2, so the WOFF
- * files of @fontsource/inter are registered: "latin" and, as a per-glyph fallback for letters
- * such as "Ł" or "ő", "latin-ext". sanitize.ts keeps text within what these two files draw.
- * https://react-pdf.org/fonts https://fontsource.org/fonts/inter
+ * Inter, embedded (pdfkit subsets it through fontkit: only the glyphs used are written). fontsource
+ * ships Inter per Unicode subset, and fontkit reads WOFF but not WOFF2, so the WOFF files of
+ * @fontsource/inter are used: "latin" and, per character, "latin-ext" for letters such as "Ł" or "ő"
+ * (metrics.ts picks the file). sanitize.ts keeps text within what these two files draw.
+ * https://fontsource.org/fonts/inter https://pdfkit.org/docs/text.html#fonts
  *
  * The files are read at run time from node_modules, once per process; `next build` traces them
  * into the server output (checked in .next/standalone), no next.config.ts entry needed.
  */
-export const FAMILY = { latin: "Inter", ext: "Inter latin-ext" } as const;
 export const WEIGHT = { regular: 400, semibold: 600, bold: 700 } as const;
-
-/** The font stack of every text: Inter latin first, latin-ext for the glyphs latin lacks. */
-export const FONT_STACK = [FAMILY.latin, FAMILY.ext];
-
-type Subset = "latin" | "latin-ext";
-type Weight = (typeof WEIGHT)[keyof typeof WEIGHT];
+export type WeightName = keyof typeof WEIGHT;
+export type Subset = "latin" | "latin-ext";
+type Weight = (typeof WEIGHT)[WeightName];
 
 /**
  * The six files, each a literal path from the working directory: the bundler traces what it can
@@ -45,40 +41,55 @@ export function interFile(subset: Subset, weight: Weight): string {
   return FILES[subset][weight]();
 }
 
-function register(family: string, subset: Subset): void {
-  Font.register({
-    family,
-    fonts: Object.values(WEIGHT).map((fontWeight) => ({ src: woffFileAsDataUrl(interFile(subset, fontWeight)), fontWeight })),
-  });
-}
+/** What the memo reads from a parsed font (fontkit's Font, as pdfkit holds it). */
+export type ParsedFont = {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  postscriptName: string;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
+  layout(text: string): unknown;
+};
 
-/** Words longer than this are broken into chunks so that they wrap instead of overflowing. */
-const LONG_WORD = 24;
-const CHUNK = 14;
+function isParsedFont(x: unknown): x is ParsedFont {
+  const f = x as Partial<ParsedFont> | null;
+  return typeof f === "object" && f !== null && typeof f.unitsPerEm === "number" && typeof f.layout === "function" && typeof f.glyphForCodePoint === "function";
+}
 
 /**
- * Hyphenation: ordinary words are never split (a memo reads better unhyphenated); long tokens
- * such as URLs, ids and hostile strings are split after "/", "-", "_", ".", "?", "&", "=" where
- * possible, else every CHUNK characters. https://react-pdf.org/fonts#registerhyphenationcallback
+ * OpenType layout tables (substitutions, positioning) are dropped: fontkit's shaping of Inter's
+ * contextual alternates and kerning was ~90 % of the time to set a memo's text (node --cpu-prof,
+ * see docs/decisions/005-pdf-renderer.md). Without them a glyph is its cmap entry and its advance
+ * is its hmtx width, which is also what metrics.ts measures, so wrapping and drawing agree exactly.
  */
-export function splitLongWord(word: string): string[] {
-  if (word.length <= LONG_WORD) return [word];
-  const parts: string[] = [];
-  let current = "";
-  for (const ch of word) {
-    current += ch;
-    const soft = /[/\-_.?&=,:]/.test(ch) && current.length >= 4;
-    if (soft || current.length >= CHUNK) {
-      parts.push(current);
-      current = "";
-    }
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
+const LAYOUT_TABLES = ["GSUB", "GPOS", "GDEF"];
+
+/** One font file: `font` is parsed once per process and handed to every document (pdfkit accepts a fontkit font). */
+export type Face = { id: string; font: ParsedFont };
+
+/**
+ * The file parsed by the fontkit inside pdfkit, taken from a throwaway document: pdfkit exposes no
+ * parser, and handing each document the parsed font instead of the bytes spares a re-parse and
+ * the glyph decoding per memo. pdfkit is pinned; the check fails loudly if its internals move.
+ */
+function parse(sfnt: Uint8Array, id: string): Face {
+  const probe = new PDFDocument({ autoFirstPage: false, font: "" });
+  probe.font(Buffer.from(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength));
+  const font = (probe as unknown as { _font?: { font?: unknown } })._font?.font;
+  if (!isParsedFont(font)) throw new Error("pdfkit did not expose the parsed font: check its version (package.json pins it)");
+  return { id, font };
 }
 
-// Once per process, when this module loads: react-pdf keeps fonts (and the parsed font files,
-// after their first use) in a module-level store, so requests after the first reuse them.
-register(FAMILY.latin, "latin");
-register(FAMILY.ext, "latin-ext");
-Font.registerHyphenationCallback(splitLongWord);
+export type FaceSet = Record<WeightName, { latin: Face; ext: Face }>;
+let faces: FaceSet | undefined;
+
+/** The six faces, parsed on first use and kept for the life of the process. */
+export function interFaces(): FaceSet {
+  if (faces) return faces;
+  const load = (subset: Subset, weight: WeightName) =>
+    parse(woffFileToSfnt(interFile(subset, WEIGHT[weight]), LAYOUT_TABLES), `Inter-${subset}-${WEIGHT[weight]}`);
+  const set = (weight: WeightName) => ({ latin: load("latin", weight), ext: load("latin-ext", weight) });
+  faces = { regular: set("regular"), semibold: set("semibold"), bold: set("bold") };
+  return faces;
+}

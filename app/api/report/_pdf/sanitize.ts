@@ -1,6 +1,6 @@
 /**
  * The memo is set in Inter, latin and latin-ext subsets (fonts.ts). A character neither file
- * draws would come out as an empty box (react-pdf falls back to the last font of the stack), so
+ * draws would come out as an empty box (the font's .notdef glyph) or a glyph of the wrong file, so
  * every string that reaches the page passes through `sanitizeText` first: hostile or exotic
  * input (bidi marks, emoji, control characters, CJK, very long strings) still gives a valid,
  * readable PDF. tests/unit/report/fonts.test.ts checks every range below against the font files.

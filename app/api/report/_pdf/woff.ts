@@ -1,27 +1,25 @@
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import { mapLineFeedToSpace } from "./line-feed";
 
 /**
  * A WOFF 1.0 file unpacked to the TrueType/OpenType ("sfnt") font it wraps.
  *
- * Why: fontkit, which react-pdf uses to lay out and subset fonts, inflates a compressed WOFF table
+ * Why: fontkit, which pdfkit uses to lay out and subset fonts, inflates a compressed WOFF table
  * again on every read, and its subsetter reads the `glyf` table once per glyph: with Inter's WOFF
  * that cost ~300 ms per memo. Unpacked once per process, each table is inflated once.
  * Format: https://www.w3.org/TR/WOFF/#WOFFHeader (44-byte header, 20-byte table entries, each
  * table zlib-compressed when compLength < origLength) and the sfnt table directory of
  * https://learn.microsoft.com/en-us/typography/opentype/spec/otff#table-directory
+ * Tables named in `omit` (four-letter tags) are left out: fonts.ts drops the OpenType layout tables.
  */
-const CMAP = 0x636d6170; // "cmap"
-
-/** See line-feed.ts for why the `cmap` table is patched on the way. */
-export function woffToSfnt(woff: Uint8Array): Uint8Array {
+export function woffToSfnt(woff: Uint8Array, omit: readonly string[] = []): Uint8Array {
   const src = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
   if (src.toString("latin1", 0, 4) !== "wOFF") throw new Error("not a WOFF 1.0 file");
   const flavor = src.readUInt32BE(4);
-  const numTables = src.readUInt16BE(12);
-  const tables = Array.from({ length: numTables }, (_, i) => {
-    const at = 44 + i * 20;
+  const entries = Array.from({ length: src.readUInt16BE(12) }, (_, i) => 44 + i * 20);
+  const kept = entries.filter((at) => !omit.includes(src.toString("latin1", at, at + 4)));
+  const numTables = kept.length;
+  const tables = kept.map((at, i) => {
     const offset = src.readUInt32BE(at + 4);
     const compLength = src.readUInt32BE(at + 8);
     const origLength = src.readUInt32BE(at + 12);
@@ -29,7 +27,7 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
     const data = compLength < origLength ? inflateSync(packed) : packed;
     if (data.length !== origLength) throw new Error(`WOFF table ${i}: ${data.length} bytes, expected ${origLength}`);
     const tag = src.readUInt32BE(at);
-    return { tag, checksum: src.readUInt32BE(at + 16), data: tag === CMAP ? mapLineFeedToSpace(Buffer.from(data)) : data };
+    return { tag, checksum: src.readUInt32BE(at + 16), data };
   });
 
   const pad4 = (n: number) => (n + 3) & ~3;
@@ -54,7 +52,7 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
   return out;
 }
 
-/** A WOFF file on disk as a `data:` URL of the unpacked font, which react-pdf's Font.register accepts. */
-export function woffFileAsDataUrl(path: string): string {
-  return `data:font/ttf;base64,${Buffer.from(woffToSfnt(readFileSync(path))).toString("base64")}`;
+/** A WOFF file on disk, unpacked (see woffToSfnt). */
+export function woffFileToSfnt(path: string, omit: readonly string[] = []): Uint8Array {
+  return woffToSfnt(readFileSync(path), omit);
 }

@@ -1,0 +1,57 @@
+import { interFaces, type Face, type WeightName } from "./fonts";
+
+/**
+ * How wide text is, measured from the fonts' own advance widths (hmtx via cmap) and cached per
+ * character for the life of the process: the same figures pdfkit draws with (fonts.ts drops the
+ * layout tables, so no kerning or substitution changes a width), at a fraction of its cost.
+ */
+const advances = new Map<string, Map<number, number>>();
+
+/** Advance of one code point in em (1 = the font size). */
+function advance(face: Face, cp: number): number {
+  let table = advances.get(face.id);
+  if (!table) advances.set(face.id, (table = new Map()));
+  let em = table.get(cp);
+  if (em === undefined) {
+    em = face.font.glyphForCodePoint(cp).advanceWidth / face.font.unitsPerEm;
+    table.set(cp, em);
+  }
+  return em;
+}
+
+/** The file that draws `cp`: latin when it can (the smaller, commoner subset), else latin-ext. */
+export function faceFor(weight: WeightName, cp: number): Face {
+  const { latin, ext } = interFaces()[weight];
+  if (cp < 0x100 || latin.font.hasGlyphForCodePoint(cp)) return latin;
+  return ext.font.hasGlyphForCodePoint(cp) ? ext : latin;
+}
+
+/** Width in points of `text` in `weight` at `size`, plus `tracking` points after every character but the last. */
+export function textWidth(text: string, weight: WeightName, size: number, tracking = 0): number {
+  let em = 0;
+  let count = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    em += advance(faceFor(weight, cp), cp);
+    count++;
+  }
+  return em * size + tracking * Math.max(0, count - 1);
+}
+
+/** `text` cut into runs that one file draws, in order: what pdfkit is given one call at a time. */
+export function splitByFace(text: string, weight: WeightName): { face: Face; text: string }[] {
+  const out: { face: Face; text: string }[] = [];
+  for (const ch of text) {
+    const face = faceFor(weight, ch.codePointAt(0) ?? 0);
+    const last = out[out.length - 1];
+    if (last && last.face === face) last.text += ch;
+    else out.push({ face, text: ch });
+  }
+  return out;
+}
+
+/** Ascent and descent of Inter in em (the same in every weight and subset), for placing baselines. */
+export function verticalMetrics(): { ascent: number; descent: number } {
+  const { font } = interFaces().regular.latin;
+  return { ascent: font.ascent / font.unitsPerEm, descent: font.descent / font.unitsPerEm };
+}
