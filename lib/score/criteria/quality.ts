@@ -33,7 +33,7 @@ export const quality = criterion(
     return total > 0 ? sum / total : UNKNOWN_TASK_QUALITY;
   },
   // The same for every option of a model within a call.
-  (c, a, _v, memo) => memoised(memo, c.facts, () => qualityNote(c.facts.quality, a)),
+  (c, a, _v, memo) => memoised(memo, c.facts, () => qualityNote(c.facts.quality, memoised(memo, TASK_SET, () => taskSetKey(a)), a)),
 );
 
 /**
@@ -43,6 +43,9 @@ export const quality = criterion(
  */
 const notesByQuality = new WeakMap<Record<Task, TaskQuality>, Map<string, string>>();
 
+/** The call's memo keeps the task-set key under this key: written once per call, not once per model. */
+const TASK_SET = Symbol("task set");
+
 /** "coding,chat,": the tasks the user weighs, read afresh each call (answers may change in place). */
 function taskSetKey(a: Answers): string {
   let key = "";
@@ -50,10 +53,9 @@ function taskSetKey(a: Answers): string {
   return key;
 }
 
-function qualityNote(quality: Record<Task, TaskQuality>, a: Answers): string {
+function qualityNote(quality: Record<Task, TaskQuality>, key: string, a: Answers): string {
   let byTasks = notesByQuality.get(quality);
   if (!byTasks) notesByQuality.set(quality, (byTasks = new Map()));
-  const key = taskSetKey(a);
   let note = byTasks.get(key);
   if (note === undefined) {
     const parts: string[] = [];
