@@ -60,7 +60,7 @@ function isParsedFont(x: unknown): x is ParsedFont {
 /**
  * OpenType layout tables (substitutions, positioning) are dropped: fontkit's shaping of Inter's
  * contextual alternates and kerning was ~90 % of the time to set a memo's text (node --cpu-prof,
- * see docs/decisions/005-pdf-renderer.md). Without them a glyph is its cmap entry and its advance
+ * see docs/decisions/006-pdf-renderer.md). Without them a glyph is its cmap entry and its advance
  * is its hmtx width, which is also what metrics.ts measures, so wrapping and drawing agree exactly.
  */
 const LAYOUT_TABLES = ["GSUB", "GPOS", "GDEF"];

@@ -6,6 +6,9 @@ import { interFaces, type Face, type WeightName } from "./fonts";
  * layout tables, so no kerning or substitution changes a width), at a fraction of its cost.
  */
 const advances = new Map<string, Map<number, number>>();
+/** Widths of whole words per weight, in em: a memo repeats its words, and a process its memos. */
+const words = new Map<WeightName, Map<string, number>>();
+const WORD_CACHE_LIMIT = 20_000;
 
 /** Advance of one code point in em (1 = the font size). */
 function advance(face: Face, cp: number): number {
@@ -26,16 +29,26 @@ export function faceFor(weight: WeightName, cp: number): Face {
   return ext.font.hasGlyphForCodePoint(cp) ? ext : latin;
 }
 
-/** Width in points of `text` in `weight` at `size`, plus `tracking` points after every character but the last. */
-export function textWidth(text: string, weight: WeightName, size: number, tracking = 0): number {
+function emWidth(text: string, weight: WeightName): number {
+  let cache = words.get(weight);
+  if (!cache) words.set(weight, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
   let em = 0;
-  let count = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
     em += advance(faceFor(weight, cp), cp);
-    count++;
   }
-  return em * size + tracking * Math.max(0, count - 1);
+  // Bounded: hostile input must not grow the cache without end; it starts again when full.
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(text, em);
+  return em;
+}
+
+/** Width in points of `text` in `weight` at `size`, plus `tracking` points after every character but the last. */
+export function textWidth(text: string, weight: WeightName, size: number, tracking = 0): number {
+  const em = emWidth(text, weight) * size;
+  return tracking === 0 ? em : em + tracking * Math.max(0, [...text].length - 1);
 }
 
 /** `text` cut into runs that one file draws, in order: what pdfkit is given one call at a time. */

@@ -1,6 +1,7 @@
 import { deploymentText, optionFacts } from "@/lib/describe/option";
 import type { Option } from "@/lib/schema/recommendation";
 import { drawBreakdown } from "./breakdown-bars";
+import { drawItem } from "./bullet";
 import type { Pager } from "./pager";
 import { COLOR, STYLE, like } from "./styles";
 import { run, type Line } from "./text-layout";
@@ -12,9 +13,9 @@ const SCORE_COL = 70;
 const FACT_GAP = 18;
 
 function noteLines(notes: readonly string[]): string[] {
-  const shown = notes.slice(0, MAX_NOTES).map((n) => `• ${n}`);
+  const shown = notes.slice(0, MAX_NOTES);
   const more = notes.length - MAX_NOTES;
-  if (more > 0) shown.push(`• ${more} more note${more === 1 ? "" : "s"} on the results page.`);
+  if (more > 0) shown.push(`${more} more note${more === 1 ? "" : "s"} on the results page.`);
   return shown;
 }
 
@@ -63,7 +64,7 @@ export function drawOptionCard(p: Pager, option: Option, rank: number): void {
   drawBreakdown(p, option.breakdown, x);
   if (option.notes.length > 0) {
     p.y += 4;
-    for (const note of noteLines(option.notes)) p.text([run(note, STYLE.small)], { x });
+    for (const note of noteLines(option.notes)) drawItem(p, "•", STYLE.small, [run(note, STYLE.small)], { x, indent: 8 });
   }
   p.y += 8;
   p.rule(p.left, p.y, p.width, COLOR.rule);

@@ -7,7 +7,7 @@ import { PAPER, type MemoInput } from "./types";
 /**
  * The memo as PDF bytes, drawn directly with pdfkit: the sections measure their own text
  * (metrics.ts, text-layout.ts) and place it, so there is no layout engine between the content
- * and the page. docs/decisions/005-pdf-renderer.md says why this replaced @react-pdf/renderer.
+ * and the page. docs/decisions/006-pdf-renderer.md says why this replaced @react-pdf/renderer.
  */
 export function renderMemo(input: MemoInput): Promise<Buffer> {
   const doc = new PDFDocument({
