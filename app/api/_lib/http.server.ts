@@ -30,8 +30,8 @@ export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 type Init = { status?: number; headers?: HeadersInit };
 
-/** A JSON answer from text or UTF-8 bytes already serialised (a cached body), with CORS headers. */
-export function jsonText(text: string | Uint8Array<ArrayBuffer>, init: Init = {}): Response {
+/** A JSON answer from text, UTF-8 bytes or a stream of them (a cached body), with CORS headers. */
+export function jsonText(text: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>, init: Init = {}): Response {
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/json; charset=utf-8");
   for (const [k, v] of Object.entries(CORS_HEADERS)) if (!headers.has(k)) headers.set(k, v);

@@ -2,7 +2,7 @@ import { catalog } from "@/lib/catalog";
 import { answersFromJson, answersFromQuery } from "../_lib/answers.server";
 import { CORS_HEADERS, guarded, jsonError, jsonText, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
 import { readJsonBody } from "../_lib/read-body.server";
-import { GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
+import { bytesStream, GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
 
 /**
  * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> Recommendation.
@@ -25,7 +25,7 @@ export function GET(request: Request): Promise<Response> {
     if (matchesIfNoneMatch(request.headers.get("if-none-match"), body.etag)) {
       return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ...cache } });
     }
-    return jsonText(body.bytes, { headers: cache });
+    return jsonText(bytesStream(body.bytes), { headers: cache });
   });
 }
 
@@ -35,7 +35,7 @@ export function POST(request: Request): Promise<Response> {
     if (!body.ok) return jsonError(body.status, body.error, body.issues);
     const result = answersFromJson(body.value, catalog);
     if (!result.ok) return jsonError(422, "invalid answers", result.issues);
-    return jsonText(recommendationBody(result.answers, new Date()).bytes, { headers: NO_STORE });
+    return jsonText(bytesStream(recommendationBody(result.answers, new Date()).bytes), { headers: NO_STORE });
   });
 }
 
