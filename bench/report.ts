@@ -5,6 +5,7 @@
  * alone and the PDF rendering alone (same answers, recommendation made once). Prints figures;
  * asserts nothing.
  * Usage: npm run build && NODE_ENV=production npx tsx bench/report.ts [runs]   (loopback only)
+ * BENCH_PORT sets the server's port (default 3291), NEXT_DIST_DIR the build directory it serves.
  * NODE_ENV=production: the server runs React's production build; without it the in-process
  * figures include React's development checks.
  */
