@@ -6,7 +6,7 @@ import { recommend } from "@/lib/engine";
 import type { Recommendation } from "@/lib/schema/recommendation";
 import { encodeAnswers } from "@/lib/share/query";
 import { makeAnswers } from "@/tests/fixtures/answers";
-import { pdfFonts, pdfInfo, pdfText } from "./pdf-tools";
+import { pdfFonts, pdfInfo, pdfText, pdfWordBoxes } from "./pdf-tools";
 
 const answers = makeAnswers();
 const query = encodeAnswers(answers);
@@ -53,6 +53,13 @@ describe("GET /api/report with hostile input", () => {
   });
 });
 
+/** Words outside their page's box: text that ran off the page. */
+function offPage(pdf: Uint8Array): string[] {
+  return pdfWordBoxes(pdf)
+    .filter((w) => w.xMin < 0 || w.yMin < 0 || w.xMax > w.width + 0.5 || w.yMax > w.height + 0.5)
+    .map((w) => `page ${w.page}: ${w.text.slice(0, 20)}`);
+}
+
 describe("the memo document with hostile text", () => {
   it("stays a valid, readable PDF when names carry emoji, bidi marks, markup, CJK and huge words", async () => {
     const rec = recommend(answers, catalog, { now: new Date("2026-11-28T00:00:00Z") });
@@ -92,5 +99,30 @@ describe("the memo document with hostile text", () => {
     const fonts = pdfFonts(pdf);
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f).toEqual(expect.objectContaining({ name: expect.stringMatching(/^Inter-(Regular|SemiBold|Bold)$/), embedded: true }));
+    expect(offPage(pdf)).toEqual([]);
+  });
+
+  it("keeps a 5,000-character model name on the page, cut with an ellipsis, on A4 and Letter", async () => {
+    const rec = recommend(answers, catalog, { now: new Date("2026-11-28T00:00:00Z") });
+    const top = rec.ranked[0];
+    expect(top).toBeDefined();
+    if (!top) return;
+    const longName = `Long ${"name ".repeat(400)}${"W".repeat(3000)}`;
+    const recommendation: Recommendation = { ...rec, ranked: [{ ...top, modelName: longName }, ...rec.ranked.slice(1)] };
+    for (const paper of ["a4", "letter"] as const) {
+      const pdf = await renderMemo({
+        answers,
+        recommendation,
+        catalog,
+        date: "2026-11-28",
+        shareUrl: `https://flagless.example/results?${rec.shareQuery}`,
+        origin: "https://flagless.example",
+        paper,
+      });
+      expect(Number(pdfInfo(pdf).Pages)).toBeLessThan(20);
+      expect(pdfText(pdf)).toContain("Long name name");
+      expect(pdfText(pdf)).toContain("\u2026");
+      expect(offPage(pdf)).toEqual([]);
+    }
   });
 });

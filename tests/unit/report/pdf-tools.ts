@@ -53,3 +53,20 @@ export function pdfFonts(pdf: Uint8Array): { name: string; type: string; embedde
 export function squash(text: string): string {
   return text.replace(/\s+/g, "");
 }
+
+/** Every word's box as pdftotext -bbox reads it, with the size of its page (points, origin top left). */
+export function pdfWordBoxes(pdf: Uint8Array): { page: number; width: number; height: number; xMin: number; yMin: number; xMax: number; yMax: number; text: string }[] {
+  const html = run("pdftotext", ["-bbox", toFile(pdf), "-"]);
+  const out: ReturnType<typeof pdfWordBoxes> = [];
+  let page = 0;
+  let size = { width: 0, height: 0 };
+  for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)) {
+    if (m[1] !== undefined) {
+      page++;
+      size = { width: Number(m[1]), height: Number(m[2]) };
+    } else {
+      out.push({ page, ...size, xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]), text: m[7] ?? "" });
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { recommend } from "@/lib/engine";
 import type { Recommendation } from "@/lib/schema/recommendation";
 import { encodeAnswers } from "@/lib/share/query";
 import { makeAnswers } from "@/tests/fixtures/answers";
-import { pdfFonts, pdfInfo, pdfText, squash } from "./pdf-tools";
+import { pdfFonts, pdfInfo, pdfText, pdfWordBoxes, squash } from "./pdf-tools";
 
 const NOW = new Date("2026-11-28T09:30:00Z");
 const answers = makeAnswers({ tasks: { coding: 3, chat: 2 }, regions: ["eu"], hosting: ["api", "cloud-gpu"] });
@@ -89,6 +89,21 @@ describe("GET /api/report", () => {
     const fonts = pdfFonts(pdf);
     expect(fonts.map((f) => f.name).sort()).toEqual(["Inter-Bold", "Inter-Regular", "Inter-SemiBold"]);
     for (const f of fonts) expect(f).toEqual(expect.objectContaining({ embedded: true }));
+  });
+
+  it("keeps every word inside the page, clear of the footer but the footer's own", () => {
+    const words = pdfWordBoxes(pdf);
+    expect(words.length).toBeGreaterThan(500);
+    for (const w of words) {
+      expect(w.xMin).toBeGreaterThanOrEqual(0);
+      expect(w.xMax).toBeLessThanOrEqual(w.width);
+      expect(w.yMin).toBeGreaterThanOrEqual(0);
+      expect(w.yMax).toBeLessThanOrEqual(w.height);
+    }
+    // Content ends above the footer's rule (62 pt above the page's foot, drawn 18 pt below that line).
+    const footer = /^(flagless|decision|memo|·|Page|of|catalog|\d+|\d{4}-\d{2}-\d{2})$/;
+    const body = words.filter((w) => w.yMax < w.height - 40 || !footer.test(w.text));
+    for (const w of body) expect(w.yMax).toBeLessThanOrEqual(w.height - 44);
   });
 
   it("stays under 300 KB", () => {

@@ -3,7 +3,7 @@ import { formatUsd } from "@/lib/describe/format";
 import type { Option } from "@/lib/schema/recommendation";
 import type { Pager } from "./pager";
 import { COLOR, STYLE, like } from "./styles";
-import { run, type Run } from "./text-layout";
+import { run, shortName, type Run } from "./text-layout";
 
 const PAD = 12;
 
@@ -22,7 +22,7 @@ export function drawCover(p: Pager, { date, version, top, count }: { date: strin
   const blocks: { runs: Run[]; before: number }[] = top
     ? [
         { runs: [run("RECOMMENDATION", STYLE.label)], before: 0 },
-        { runs: [run(top.modelName, like(STYLE.h3, { size: 14, leading: 1.3 }))], before: 3 },
+        { runs: [run(shortName(top.modelName), like(STYLE.h3, { size: 14, leading: 1.3 }))], before: 3 },
         { runs: [run(`${deploymentText(top.deployment)} · score ${top.score.toFixed(0)}/100 · about ${formatUsd(top.monthlyCostUsd)} a month`, STYLE.body)], before: 2 },
         ...(top.whyHere ? [{ runs: [run(top.whyHere, like(STYLE.small, { color: COLOR.soft }))], before: 4 }] : []),
       ]

@@ -4,7 +4,7 @@ import { drawBreakdown } from "./breakdown-bars";
 import { drawItem } from "./bullet";
 import type { Pager } from "./pager";
 import { COLOR, STYLE, like } from "./styles";
-import { run, type Line } from "./text-layout";
+import { run, shortName, type Line } from "./text-layout";
 
 /** Notes shown per option; the rest are counted, not dropped silently. */
 const MAX_NOTES = 4;
@@ -40,7 +40,7 @@ function factRows(p: Pager, option: Option, width: number): { x: number; lines: 
 export function drawOptionCard(p: Pager, option: Option, rank: number): void {
   const x = p.left + INDENT;
   const inner = p.width - INDENT;
-  const name = p.measure([run(option.modelName, like(STYLE.h3, { size: 11.5, leading: 1.35 })), run(`\n${deploymentText(option.deployment)}${option.lab ? ` · ${option.lab}` : ""}`, like(STYLE.body, { color: COLOR.muted }))], inner - SCORE_COL);
+  const name = p.measure([run(shortName(option.modelName), like(STYLE.h3, { size: 11.5, leading: 1.35 })), run(`\n${deploymentText(option.deployment)}${option.lab ? ` · ${option.lab}` : ""}`, like(STYLE.body, { color: COLOR.muted }))], inner - SCORE_COL);
   const score = p.measure([run(option.score.toFixed(0), like(STYLE.bodyBold, { size: 15, leading: 1.25 })), run("\nscore of 100", STYLE.small)], SCORE_COL);
   const facts = factRows(p, option, inner);
   const factHeight = facts.reduce((h, row) => h + Math.max(0, ...row.map((f) => f.lines.reduce((s, l) => s + l.height, 0))) + 2, 0);

@@ -4,7 +4,7 @@ import type { Option } from "@/lib/schema/recommendation";
 import type { Pager } from "./pager";
 import { COLOR, STYLE, like } from "./styles";
 import { tableRow, type Cell } from "./table-row";
-import { run } from "./text-layout";
+import { run, shortName } from "./text-layout";
 
 const COL = { rank: 18, model: 150, region: 70, cost: 62, score: 36 } as const;
 const HEAD = STYLE.smallBold;
@@ -33,7 +33,7 @@ export function drawShortlist(p: Pager, options: readonly Option[]): void {
   p.ensure(40);
   tableRow(p, cells(p, ["#", "Model", "How it runs", "Prompts in", "Per month", "Score"], true), { padY: 3, rule: { color: COLOR.rule, thickness: 0.75 } });
   options.forEach((o, i) => {
-    const row = [String(i + 1), o.modelName, deploymentText(o.deployment), regionsText(o.deployment), formatUsd(o.monthlyCostUsd), o.score.toFixed(0)] as const;
+    const row = [String(i + 1), shortName(o.modelName), deploymentText(o.deployment), regionsText(o.deployment), formatUsd(o.monthlyCostUsd), o.score.toFixed(0)] as const;
     tableRow(p, cells(p, row, false), { padY: 3.5, rule: { color: COLOR.rule, thickness: 0.5 } });
   });
 }

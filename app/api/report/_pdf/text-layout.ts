@@ -15,6 +15,16 @@ export function run(text: string, style: Style, link?: string): Run {
   return { text: sanitizeText(text), style, link };
 }
 
+/**
+ * Names set in boxes and table cells that are drawn in one piece (the cover, the shortlist, an
+ * option's head) are cut to this many characters, so that even a hostile name fits on a page.
+ */
+const NAME_MAX = 160;
+
+export function shortName(text: string): string {
+  return sanitizeText(text, { maxLength: NAME_MAX });
+}
+
 type Box = { text: string; width: number; style: Style; link?: string; space: boolean };
 
 const SOFT_BREAK = /[/\-_.?&=,:]/;
