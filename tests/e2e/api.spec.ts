@@ -1,4 +1,5 @@
-import { createServer, type Server } from "node:http";
+import { createServer, get as httpGet, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 
@@ -6,6 +7,22 @@ import { expect, test } from "@playwright/test";
 const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3107}`;
 const ANSWERS = { tasks: { coding: 3 }, regions: ["eu"], hosting: ["api"], budgetUsdPerMonth: 500, tokensPerMonth: 50_000_000 };
 const QUERY = "t=coding:3&r=eu&h=api&b=500&tok=50M";
+
+type Raw = { status: number; headers: IncomingHttpHeaders; bytes: Buffer };
+
+/** One request with exactly these headers, the body as sent on the wire (fetch would decode it). */
+function raw(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = (method === "GET" ? httpGet : httpRequest)(`${APP}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    if (method !== "GET") req.end();
+  });
+}
 
 test.describe("/api/recommend over HTTP", () => {
   test("POST and GET give the same ranking", async ({ request }) => {
@@ -16,6 +33,38 @@ test.describe("/api/recommend over HTTP", () => {
     const [p, g] = [await post.json(), await get.json()];
     expect(g.ranked.map((o: { id: string }) => o.id)).toEqual(p.ranked.map((o: { id: string }) => o.id));
     expect(get.headers()["etag"]).toMatch(/^W\//);
+  });
+
+  test("a client that accepts gzip gets the same JSON compressed, and one that does not gets it plain", async () => {
+    const plain = await raw(`/api/recommend?${QUERY}`);
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(plain.bytes.toString("utf8")).shareQuery).toBe(QUERY);
+    const gz = await raw(`/api/recommend?${QUERY}`, { "accept-encoding": "gzip" });
+    expect(gz.status).toBe(200);
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gz.bytes.byteLength).toBeLessThan(plain.bytes.byteLength / 4);
+    expect(gunzipSync(gz.bytes).equals(plain.bytes)).toBe(true);
+    for (const r of [plain, gz]) expect(r.headers["vary"]).toMatch(/accept-encoding/i);
+  });
+
+  test("answers 304 to a client sending back its ETag, plain or gzip, and HEAD without a body", async () => {
+    const path = `/api/recommend?${QUERY}`;
+    const codings: Record<string, string>[] = [{}, { "accept-encoding": "gzip" }];
+    for (const coding of codings) {
+      const first = await raw(path, coding);
+      const etag = String(first.headers["etag"]);
+      expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
+      const again = await raw(path, { ...coding, "if-none-match": etag });
+      expect(again.status).toBe(304);
+      expect(again.bytes.byteLength).toBe(0);
+      expect(again.headers["etag"]).toBe(etag);
+    }
+    const head = await raw(path, {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.bytes.byteLength).toBe(0);
+    expect(head.headers["etag"]).toMatch(/^W\//);
+    expect(head.headers["content-type"]).toBe("application/json; charset=utf-8");
   });
 
   test("a chunked body over 64 KB without Content-Length gets 413", async () => {
