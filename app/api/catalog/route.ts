@@ -1,5 +1,6 @@
 import { catalog } from "@/lib/catalog";
 import { toCatalogExport } from "@/lib/catalog/export";
+import { bytesStream } from "@/app/_lib/bytes-stream.server";
 
 /**
  * GET /api/catalog: the catalog export (DESIGN.md "Catalog export"), the same JSON as
@@ -7,7 +8,7 @@ import { toCatalogExport } from "@/lib/catalog/export";
  * built once per server and may be cached for an hour by anyone; any site may read it.
  * Not `force-static`: a prerendered handler would let Next set its own Cache-Control.
  */
-const body = JSON.stringify(toCatalogExport(catalog));
+const body = new TextEncoder().encode(JSON.stringify(toCatalogExport(catalog)));
 
 const HEADERS = {
   "Content-Type": "application/json; charset=utf-8",
@@ -16,7 +17,8 @@ const HEADERS = {
 } as const;
 
 export function GET(): Response {
-  return new Response(body, { headers: HEADERS });
+  // UTF-8 once; each answer streams the same bytes (a string body is encoded again per request).
+  return new Response(bytesStream(body), { headers: HEADERS });
 }
 
 /** CORS preflight: only GET is offered. */

@@ -2,7 +2,8 @@ import { catalog } from "@/lib/catalog";
 import { answersFromJson, answersFromQuery } from "../_lib/answers.server";
 import { CORS_HEADERS, guarded, jsonError, jsonText, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
 import { readJsonBody } from "../_lib/read-body.server";
-import { bytesStream, GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
+import { bytesStream } from "@/app/_lib/bytes-stream.server";
+import { GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
 
 /**
  * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> Recommendation.

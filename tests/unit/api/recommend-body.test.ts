@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/recommend/route";
-import { bytesStream, etagOf, matchesIfNoneMatch, recommendationBody } from "@/app/api/_lib/recommend.server";
+import { bytesStream } from "@/app/_lib/bytes-stream.server";
+import { etagOf, matchesIfNoneMatch, recommendationBody } from "@/app/api/_lib/recommend.server";
 import { answersFromQuery } from "@/app/api/_lib/answers.server";
 import { catalog } from "@/lib/catalog";
 
