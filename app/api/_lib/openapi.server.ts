@@ -39,7 +39,7 @@ const CORS = { "Access-Control-Allow-Origin": { description: "Always `*`: any si
 const GET_HEADERS = {
   ...CORS,
   "Cache-Control": { description: "`public, max-age=300, s-maxage=3600`", schema: { type: "string" } },
-  ETag: { description: "Weak tag of the catalog version and the canonical query; send it back in If-None-Match for a 304.", schema: { type: "string" } },
+  ETag: { description: "Weak tag, a digest of the JSON body (so it changes when the catalog or the engine changes the answer); send it back in If-None-Match for a 304.", schema: { type: "string" } },
 };
 
 const recommendGet = {
