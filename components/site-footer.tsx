@@ -24,13 +24,13 @@ export function SiteFooter() {
                 ; benchmark rows marked so from <a href="https://llm-stats.com">llm-stats</a> (CC BY 4.0)
               </>
             ) : null}
-            . Every figure names its own source on the <Link href="/models">model pages</Link>.
+            . Every figure names its own source on the <Link prefetch={false} href="/models">model pages</Link>.
           </p>
         </div>
         <p className="sm:text-right">
           Catalog version <span className="font-mono text-fg">{catalog.version}</span>
           <br />
-          <Link href="/methodology">How scoring works</Link>
+          <Link prefetch={false} href="/methodology">How scoring works</Link>
         </p>
       </div>
     </footer>

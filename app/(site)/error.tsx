@@ -10,7 +10,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="mt-3 text-muted">This page could not be shown. Your answers are still in the address bar.</p>
       <p className="mt-6 flex flex-wrap gap-3">
         <button type="button" className="btn btn-primary" onClick={() => reset()}>Try again</button>
-        <Link href="/wizard" className="btn">Back to the wizard</Link>
+        <Link prefetch={false} href="/wizard" className="btn">Back to the wizard</Link>
       </p>
     </div>
   );

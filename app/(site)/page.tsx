@@ -21,8 +21,8 @@ export default function HomePage() {
           and a question.
         </p>
         <p className="mt-8 flex flex-wrap gap-3">
-          <Link href="/wizard" className="btn btn-primary px-6 text-lg">Start the wizard</Link>
-          <Link href="/models" className="btn px-6 text-lg">Browse the models</Link>
+          <Link prefetch={false} href="/wizard" className="btn btn-primary px-6 text-lg">Start the wizard</Link>
+          <Link prefetch={false} href="/models" className="btn px-6 text-lg">Browse the models</Link>
         </p>
         <p className="mt-4 text-sm text-muted">
           Five short steps, about a minute. Your answers stay in the link: nothing is stored.
@@ -44,7 +44,7 @@ export default function HomePage() {
         </ol>
         <p className="mt-5 text-sm text-muted">
           The lab&rsquo;s country never changes a score unless you ask to exclude origins.{" "}
-          <Link href="/methodology">How scoring works</Link>.
+          <Link prefetch={false} href="/methodology">How scoring works</Link>.
         </p>
       </section>
     </div>

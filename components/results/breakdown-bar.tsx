@@ -1,5 +1,6 @@
 import type { BreakdownRow } from "@/lib/schema/recommendation";
 import type { CriterionId } from "@/lib/schema/common";
+import { BreakdownDetails, type BreakdownCells } from "./breakdown-details";
 import "./results.css";
 
 /** One colour per criterion, readable in both themes. */
@@ -31,33 +32,19 @@ function barGradient(rows: BreakdownRow[]): string {
 
 /** The score as a bar of its contributions (they sum to the score), with the table behind it. */
 export function BreakdownBar({ rows, score }: { rows: BreakdownRow[]; score: number }) {
+  // Only the strings the table shows cross to the client, formatted here, not whole breakdown rows.
+  const cells: BreakdownCells[] = rows.map((r) => [
+    r.label,
+    CRITERION_COLOR[r.criterion],
+    `${Math.round(r.weight * 100)}%`,
+    String(Math.round(r.value * 100)),
+    r.contribution.toFixed(1),
+    r.note,
+  ]);
   return (
     <div>
       <div className="h-3 w-full rounded bg-line" aria-hidden="true" style={{ backgroundImage: barGradient(rows) }} />
-      <details className="opt-more">
-        <summary>
-          Score breakdown<span className="sr-only">{`: ${score.toFixed(1)} out of 100`}</span>
-        </summary>
-        <div className="overflow-x-auto">
-          <table className="bd-table">
-            <caption className="sr-only">{`How the score of ${score.toFixed(1)} is made up`}</caption>
-            <thead>
-              <tr><th scope="col">Criterion</th><th scope="col">Weight</th><th scope="col">Value</th><th scope="col">Points</th><th scope="col">Why</th></tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.criterion}>
-                  <th scope="row"><span style={{ background: CRITERION_COLOR[r.criterion] }} />{r.label}</th>
-                  <td>{`${Math.round(r.weight * 100)}%`}</td>
-                  <td>{Math.round(r.value * 100)}</td>
-                  <td>{r.contribution.toFixed(1)}</td>
-                  <td>{r.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <BreakdownDetails score={score.toFixed(1)} rows={cells} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Excluded } from "@/lib/schema/recommendation";
 import { deploymentWords } from "./deployment";
+import { FoldedList } from "./folded-list";
 
 const GROUP_TITLE: Record<string, string> = {
   residency: "Processed outside the regions you allowed",
@@ -37,18 +38,16 @@ export function ExcludedList({ excluded, showAll, allHref }: Props) {
       {[...groups].sort((a, b) => b[1].length - a[1].length).map(([code, items]) => {
         const shown = showAll ? items : items.slice(0, EXCLUDED_PER_GROUP);
         return (
-          <details key={code} className="card p-3" open={showAll}>
-            <summary className="cursor-pointer font-medium">{titleOf(code)} ({items.length})</summary>
-            <ul className="mt-2 space-y-1.5 text-sm">
-              {shown.map((e) => (
-                <li key={e.id}>
-                  {e.modelName ?? e.modelId}
-                  {e.deployment ? ` (${deploymentWords(e.deployment)})` : ""}: {e.reasons.map((r) => r.message).join(" ")}
-                </li>
-              ))}
-            </ul>
-            {shown.length < items.length ? <p className="mt-2 text-sm text-muted">and {items.length - shown.length} more</p> : null}
-          </details>
+          <FoldedList
+            key={code}
+            className="card p-3"
+            summaryClassName="cursor-pointer font-medium"
+            listClassName="mt-2 space-y-1.5 text-sm"
+            summary={`${titleOf(code)} (${items.length})`}
+            items={shown.map((e) => `${e.modelName ?? e.modelId}${e.deployment ? ` (${deploymentWords(e.deployment)})` : ""}: ${e.reasons.map((r) => r.message).join(" ")}`)}
+            initiallyOpen={showAll}
+            footer={shown.length < items.length ? `and ${items.length - shown.length} more` : undefined}
+          />
         );
       })}
       {hidden > 0 ? <p className="text-sm"><a href={allHref}>List all {excluded.length} left-out options with their reasons</a></p> : null}

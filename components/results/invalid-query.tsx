@@ -30,10 +30,10 @@ export function InvalidQuery({ issues, params }: { issues: DecodeIssue[]; params
         })}
       </ul>
       <p className="mt-6 flex flex-wrap gap-3">
-        <Link className="btn btn-primary" href={`/wizard?${state}${state ? "&" : ""}step=${Number.isFinite(firstStep) ? firstStep : 1}`}>
+        <Link prefetch={false} className="btn btn-primary" href={`/wizard?${state}${state ? "&" : ""}step=${Number.isFinite(firstStep) ? firstStep : 1}`}>
           Fix it in the wizard
         </Link>
-        <Link className="btn" href="/wizard">Start over</Link>
+        <Link prefetch={false} className="btn" href="/wizard">Start over</Link>
       </p>
       <p className="mt-3 text-sm text-muted">The wizard keeps the answers that were valid.</p>
     </div>

@@ -4,6 +4,7 @@ import { formatCompact, formatGB, formatUsd } from "../format";
 import { HOSTING_LABEL } from "../labels";
 import { BreakdownBar } from "./breakdown-bar";
 import { deploymentWords, regionsWords } from "./deployment";
+import { FoldedList } from "./folded-list";
 import "./results.css";
 
 type Props = { option: Option; rank: number; compared: boolean };
@@ -20,7 +21,7 @@ export function OptionCard({ option: o, rank, compared }: Props) {
         <div className="min-w-[12rem] flex-1">
           <h3 id={hid} className="text-lg font-semibold">
             <span className="sr-only">{`Rank ${rank}: `}</span>
-            <Link href={`/models/${o.modelId}`}>{o.modelName}</Link>
+            <Link href={`/models/${o.modelId}`} prefetch={false}>{o.modelName}</Link>
           </h3>
           <p className="text-sm text-muted">
             {o.lab ? `${o.lab} · ` : ""}
@@ -46,14 +47,7 @@ export function OptionCard({ option: o, rank, compared }: Props) {
         </p>
       ) : null}
       {o.costNote ? <p className="mt-1 text-sm text-muted">{`Cost: ${o.costNote}`}</p> : null}
-      {notes.length > 0 ? (
-        <details className="opt-more">
-          <summary>{`Notes (${notes.length})`}</summary>
-          <ul>
-            {notes.map((n) => <li key={n}>{n}</li>)}
-          </ul>
-        </details>
-      ) : null}
+      {notes.length > 0 ? <FoldedList className="opt-more" summary={`Notes (${notes.length})`} items={notes} /> : null}
       <label className="opt-compare">
         <input type="checkbox" name="cmp" value={o.id} defaultChecked={compared} />
         Compare<span className="sr-only">{` ${o.modelName}, ${deploymentWords(o.deployment)}`}</span>

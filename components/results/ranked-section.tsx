@@ -26,7 +26,7 @@ export function RankedSection({ ranked, shareQuery, view }: Props) {
   const rowsEnd = view.all ? ranked.length : CARDS + ROWS;
   const rows = ranked.slice(CARDS, rowsEnd);
   return (
-    <Form action="/results" className="mt-3 grid grid-cols-1 gap-3">
+    <Form action="/results" prefetch={false} className="mt-3 grid grid-cols-1 gap-3">
       {pairsOf(shareQuery).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       {view.all ? <input type="hidden" name="all" value="1" /> : null}
       {view.excludedAll ? <input type="hidden" name="excluded" value="all" /> : null}

@@ -17,7 +17,7 @@ export async function WhatIfList({ answers, now }: { answers: Answers; now: Date
       {items.map((w) => (
         <li key={w.change} className="card p-3 text-sm">
           <span className="font-medium">{w.change}</span>: the top pick would become {w.newTopName ?? w.newTopId}.{" "}
-          {w.shareQuery ? <Link href={`/results?${w.shareQuery}`}>See that result</Link> : null}
+          {w.shareQuery ? <Link href={`/results?${w.shareQuery}`} prefetch={false}>See that result</Link> : null}
         </li>
       ))}
     </ul>

@@ -13,6 +13,7 @@ export function Progress({ step, hrefFor }: { step: number; hrefFor: (n: number)
             <li key={id}>
               <Link
                 href={hrefFor(n)}
+                prefetch={false}
                 aria-current={state === "current" ? "step" : undefined}
                 className={`flex min-h-10 items-center gap-2 rounded-full border px-3 no-underline ${
                   state === "current" ? "border-accent bg-accent font-semibold text-accent-fg hover:text-accent-fg" : state === "done" ? "border-accent text-fg" : "border-line text-muted"

@@ -63,7 +63,7 @@ export function StepHosting({ answers, errors, residencyHref }: { answers: Pick<
       <div className="hosting">
         <p className="card bg-accent-soft p-3">
           Nothing leaves your premises, so only your own hardware fits.{" "}
-          <Link href={residencyHref} className="font-medium">Change data residency</Link>
+          <Link prefetch={false} href={residencyHref} className="font-medium">Change data residency</Link>
         </p>
         <input type="hidden" name="hosting" value="own-hardware" />
         {gpus}

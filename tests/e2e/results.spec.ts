@@ -71,6 +71,17 @@ test("the top ten are full cards, the next ones compact rows, and every option i
   await expect(page.getByRole("article")).toHaveCount(10);
 });
 
+test("a card's score breakdown and notes open on demand, with the engine's rows and reasons", async ({ page }) => {
+  await page.goto(EU);
+  const card = page.getByRole("article").first();
+  await card.getByText("Score breakdown").click();
+  const table = card.getByRole("table", { name: /How the score of [\d.]+ is made up/ });
+  await expect(table.getByRole("rowheader", { name: /Quality on your tasks/ })).toBeVisible();
+  expect(await table.getByRole("row").count()).toBeGreaterThan(4);
+  await card.getByText(/^Notes \(\d+\)$/).click();
+  await expect(card.getByRole("listitem").first()).toBeVisible();
+});
+
 test("left-out options are grouped by reason with counts, a few each, and all of them on request", async ({ page }) => {
   await page.goto(EU);
   const { out } = await counts(page);

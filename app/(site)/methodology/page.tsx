@@ -90,7 +90,7 @@ export default function MethodologyPage() {
       <h2 className={H2}>Data sources and credits</h2>
       <p className="mt-2">
         Catalog version {catalog.version}: {catalog.models.length} models, {catalog.offerings.length} API offerings from {catalog.providers.length} providers, {catalog.gpus.length} GPUs.
-        Each figure carries its own source and date on the <Link href="/models">model pages</Link>. Figures that could not be checked are marked unverified.
+        Each figure carries its own source and date on the <Link prefetch={false} href="/models">model pages</Link>. Figures that could not be checked are marked unverified.
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-5">
         <li><a href="https://github.com/anomalyco/models.dev">models.dev</a> (MIT): model facts and prices, cross-checked.</li>

@@ -54,7 +54,7 @@ export default async function ModelsPage({ searchParams }: Props) {
         <input type="hidden" name="sort" value={q.sort} />
         <input type="hidden" name="dir" value={q.dir} />
         <button type="submit" className="btn btn-primary">Filter</button>
-        <Link href="/models" className="btn">Reset</Link>
+        <Link prefetch={false} href="/models" className="btn">Reset</Link>
       </form>
       <p className="mt-3 text-sm text-muted" role="status">{list.length} of {catalog.models.length} models shown.</p>
       <div className="mt-2 overflow-x-auto">
@@ -66,7 +66,7 @@ export default async function ModelsPage({ searchParams }: Props) {
                 const active = q.sort === c.sort;
                 return (
                   <th key={c.sort} scope="col" aria-sort={active ? (q.dir === "asc" ? "ascending" : "descending") : undefined} className={`py-2 pr-3 font-semibold ${c.num ? "text-right" : ""}`}>
-                    <Link href={sortHref(q, c.sort)} className="text-fg">
+                    <Link prefetch={false} href={sortHref(q, c.sort)} className="text-fg">
                       {c.label}
                       <span aria-hidden="true" className="ml-1 text-muted">{active ? (q.dir === "asc" ? "▲" : "▼") : "↕"}</span>
                     </Link>
@@ -79,7 +79,7 @@ export default async function ModelsPage({ searchParams }: Props) {
           <tbody>
             {list.map(({ model: m, cheapestInput, cheapestOutput }) => (
               <tr key={m.id} className="border-b border-line">
-                <th scope="row" className="py-2 pr-3 text-left font-medium"><Link href={`/models/${m.id}`}>{m.name}</Link></th>
+                <th scope="row" className="py-2 pr-3 text-left font-medium"><Link prefetch={false} href={`/models/${m.id}`}>{m.name}</Link></th>
                 <td className="pr-3">{m.labName} <span className="text-muted">({countryName(m.origin)})</span></td>
                 <td className="pr-3 text-right">{m.params ? `${m.params.totalB} B / ${m.params.activeB} B` : <span className="text-muted">unknown</span>}</td>
                 <td className="pr-3 text-right">{formatTokens(m.contextTokens)}</td>

@@ -51,7 +51,7 @@ export default async function ResultsPage({ searchParams }: Props) {
             {rec.ranked.length} options fit your answers; {rec.excluded.length} were left out. Catalog {rec.catalogVersion}.
           </p>
           <div className="mt-3"><AnswersSummary a={a} /></div>
-          <p className="mt-3"><Link href={`/wizard?${rec.shareQuery}&step=1`}>Change all answers in the wizard</Link></p>
+          <p className="mt-3"><Link href={`/wizard?${rec.shareQuery}&step=1`} prefetch={false}>Change all answers in the wizard</Link></p>
         </div>
         <ShareActions shareQuery={rec.shareQuery} />
       </header>

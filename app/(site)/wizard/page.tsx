@@ -75,13 +75,13 @@ export default async function WizardPage({ searchParams }: Props) {
         </p>
       ) : null}
       <FormUrlSync formId="wizard-form" />
-      <Form id="wizard-form" action="/wizard" className="mt-6" noValidate>
+      <Form id="wizard-form" action="/wizard" prefetch={false} className="mt-6" noValidate>
         <input type="hidden" name="state" value={state} />
         <input type="hidden" name="step" value={step} />
         <input type="hidden" name="go" value="next" />
         <StepBody id={id} answers={withDefaults(draft)} errors={errors} residencyHref={hrefFor(2)} />
         <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-5">
-          {step > 1 ? <Link href={hrefFor(step - 1)} className="btn">← Back</Link> : <span />}
+          {step > 1 ? <Link prefetch={false} href={hrefFor(step - 1)} className="btn">← Back</Link> : <span />}
           <button type="submit" className="btn btn-primary px-6">
             {step < STEP_ORDER.length ? `Next: ${STEPS[STEP_ORDER[step] ?? "tasks"].title}` : "See my results"}
           </button>

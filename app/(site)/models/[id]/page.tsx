@@ -42,7 +42,7 @@ export default async function ModelPage({ params }: Props) {
   return (
     <div className="grid gap-8">
       <header>
-        <p className="text-sm"><Link href="/models">← All models</Link></p>
+        <p className="text-sm"><Link prefetch={false} href="/models">← All models</Link></p>
         <h1 className="mt-1 text-3xl font-bold">{m.name}</h1>
         <p className="text-muted">{m.labName} · {countryName(m.origin)} · released {m.releaseDate}</p>
       </header>
