@@ -96,6 +96,8 @@ const pct = (from: number, to: number) => {
   return `${g >= 0 ? "+" : ""}${(g * 100).toFixed(1)}%`;
 };
 
+const requestsIn = (routes: RouteFigures[], n: number) => routes.filter((r) => r.pass === n).reduce((sum, r) => sum + r.total, 0);
+
 /** Rough wall time: warm-up, each route of each pass, and a few seconds of settling per route. */
 export function estimatedSeconds(opts: Pick<LoadOptions, "seconds" | "passes">): number {
   return WARMUP_SECONDS * ROUTES.length + opts.passes * (ROUTES.length + 1) * (opts.seconds + 4);
@@ -137,7 +139,12 @@ export async function benchLoad(opts: LoadOptions): Promise<LoadReport> {
           `requests ${r.total}  errors ${r.errors} (timeouts ${r.timeouts})  non-2xx ${r.non2xx}  5xx ${r.status5xx}`,
       ),
       `waited for the server to go idle before each route: ${settled.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(", ")}`,
-      `RSS after warm-up ${mb(rss[0] ?? 0)}; ${rss.slice(1).map((b, i) => `after pass ${i + 1} ${mb(b)} (${pct(rss[i] ?? b, b)})`).join("; ")}; peak ${mb(peak)}`,
+      // Requests per pass beside the memory: a pass starved by a busy machine does less work, and
+      // heap growth then lands in a later pass (judge the leak on passes of comparable work).
+      `RSS after warm-up ${mb(rss[0] ?? 0)}; ${rss
+        .slice(1)
+        .map((b, i) => `after pass ${i + 1} ${mb(b)} (${pct(rss[i] ?? b, b)}, ${requestsIn(routes, i + 1)} requests)`)
+        .join("; ")}; peak ${mb(peak)}`,
       opts.passes > 1
         ? `leak indicator: RSS pass 1 -> pass ${opts.passes} ${pct(from, to)} (limit +${MAX_RSS_GROWTH * 100}%); warm-up -> pass 1 ${pct(rss[0] ?? 0, rss[1] ?? 0)} (V8 sizing its heap to the load, not judged)`
         : `RSS growth warm-up -> end ${pct(from, to)} (limit +${MAX_RSS_GROWTH * 100}%); run --passes 2 to tell a leak from heap growth`,
