@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { GZIP_ACCEPTED } from "./app/api/_lib/accept-gzip";
 
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -44,6 +45,15 @@ const nextConfig: NextConfig = {
         // Every page but the embeddable widget: no framing by other sites.
         source: "/((?!embed$|embed/|embed\\?).*)",
         headers: [...common, { key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: csp("'none'") }],
+      },
+      {
+        // /api/recommend sends gzip-accepting clients a body compressed once per cached result
+        // (app/api/_lib/encoded.server.ts). Next drops Content-Encoding from a handler's Response
+        // and would compress ~300 KB again on every request, so the header is set here, on the
+        // same Accept-Encoding test the handler uses, and Next then leaves the bytes alone.
+        source: "/api/recommend",
+        has: [{ type: "header", key: "accept-encoding", value: GZIP_ACCEPTED }],
+        headers: [{ key: "Content-Encoding", value: "gzip" }],
       },
       {
         // The widget is meant to be framed by any site.

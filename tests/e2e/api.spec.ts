@@ -48,6 +48,17 @@ test.describe("/api/recommend over HTTP", () => {
     for (const r of [plain, gz]) expect(r.headers["vary"]).toMatch(/accept-encoding/i);
   });
 
+  test("every answer to a gzip client is gzip (errors too), and gzip;q=0 gets plain JSON", async () => {
+    const bad = await raw("/api/recommend?t=coding:9", { "accept-encoding": "gzip" });
+    expect(bad.status).toBe(422);
+    expect(bad.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(bad.bytes).toString("utf8")).issues[0].path).toBe("tasks.coding");
+    const refused = await raw(`/api/recommend?${QUERY}`, { "accept-encoding": "gzip;q=0, identity" });
+    expect(refused.status).toBe(200);
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(refused.bytes.toString("utf8")).shareQuery).toBe(QUERY);
+  });
+
   test("answers 304 to a client sending back its ETag, plain or gzip, and HEAD without a body", async () => {
     const path = `/api/recommend?${QUERY}`;
     const codings: Record<string, string>[] = [{}, { "accept-encoding": "gzip" }];

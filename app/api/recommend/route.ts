@@ -3,7 +3,8 @@ import { answersFromJson, answersFromQuery } from "../_lib/answers.server";
 import { CORS_HEADERS, guarded, jsonError, jsonText, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
 import { readJsonBody } from "../_lib/read-body.server";
 import { bytesStream } from "@/app/_lib/bytes-stream.server";
-import { GET_CACHE_CONTROL, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
+import { GET_CACHE_CONTROL, gzipOf, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
+import { encodedFor, precompressed } from "../_lib/encoded.server";
 
 /**
  * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> Recommendation.
@@ -14,8 +15,8 @@ export const dynamic = "force-dynamic";
 
 const ALLOW = ["GET", "HEAD", "POST", "OPTIONS"] as const;
 
-export function GET(request: Request): Promise<Response> {
-  return guarded("GET /api/recommend", () => {
+export async function GET(request: Request): Promise<Response> {
+  return encodedFor(request, await guarded("GET /api/recommend", () => {
     // searchParams, not the raw search string: Next hands handlers a URL whose query may be
     // re-serialised with "," and ":" percent-encoded, which the decoded form reads the same.
     const result = answersFromQuery(new URL(request.url).searchParams, catalog);
@@ -26,23 +27,24 @@ export function GET(request: Request): Promise<Response> {
     if (matchesIfNoneMatch(request.headers.get("if-none-match"), body.etag)) {
       return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ...cache } });
     }
-    return jsonText(bytesStream(body.bytes), { headers: cache });
-  });
+    return precompressed(jsonText(bytesStream(body.bytes), { headers: cache }), () => gzipOf(body));
+  }));
 }
 
-export function POST(request: Request): Promise<Response> {
-  return guarded("POST /api/recommend", async () => {
+export async function POST(request: Request): Promise<Response> {
+  return encodedFor(request, await guarded("POST /api/recommend", async () => {
     const body = await readJsonBody(request);
     if (!body.ok) return jsonError(body.status, body.error, body.issues);
     const result = answersFromJson(body.value, catalog);
     if (!result.ok) return jsonError(422, "invalid answers", result.issues);
-    return jsonText(bytesStream(recommendationBody(result.answers, new Date()).bytes), { headers: NO_STORE });
-  });
+    const out = recommendationBody(result.answers, new Date());
+    return precompressed(jsonText(bytesStream(out.bytes), { headers: NO_STORE }), () => gzipOf(out));
+  }));
 }
 
-export function OPTIONS(): Response {
-  return preflight(ALLOW);
+export function OPTIONS(request: Request): Promise<Response> {
+  return encodedFor(request, preflight(ALLOW));
 }
 
-const notAllowed = (): Response => methodNotAllowed(ALLOW);
+const notAllowed = (request: Request): Promise<Response> => encodedFor(request, methodNotAllowed(ALLOW));
 export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -112,14 +112,14 @@ describe("POST /api/recommend: unreadable requests", () => {
 
 describe("/api/recommend: methods", () => {
   it.each([["PUT", PUT], ["PATCH", PATCH], ["DELETE", DELETE]] as const)("answers %s with 405 and an Allow header", async (_m, handler) => {
-    const res = handler();
+    const res = await handler(new Request("http://localhost/api/recommend", { method: _m }));
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
     expect(((await res.json()) as ErrorBody).error).toContain("method not allowed");
   });
 
-  it("answers a CORS preflight for a JSON POST from any origin", () => {
-    const res = OPTIONS();
+  it("answers a CORS preflight for a JSON POST from any origin", async () => {
+    const res = await OPTIONS(new Request("http://localhost/api/recommend", { method: "OPTIONS" }));
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-methods")).toContain("POST");
