@@ -73,7 +73,9 @@ async function lighthouseMedian(url: string, port: number, label: string, lines:
   for (let i = 0; i < RUNS; i++) {
     const r = await lighthouseRun(url, port);
     runs.push(r);
-    lines.push(`  ${label} run ${i + 1}: ${runText(r)}; load ${loadavg()[0]?.toFixed(1)}`);
+    const line = `  ${label} run ${i + 1}: ${runText(r)}; load ${loadavg()[0]?.toFixed(1)}`;
+    lines.push(line);
+    console.error(line); // progress while the runs go on; the summary prints at the end
   }
   return medianRun(runs);
 }
