@@ -1,10 +1,15 @@
 import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
 import { ThemeScript } from "@/components/theme-script";
 import "./globals.css";
 
-// The system's own sans-serif (app/globals.css), no web font: Lighthouse's mobile model counts a
-// preloaded 49 KB font among what the largest text waits for, about 1.5 s of LCP on /, with a swap
-// and a relayout after it. The PDF memo keeps Inter, embedded on the server.
+// Bundled with the app (fontsource, OFL): nothing is fetched from a font CDN at build or run time.
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+  weight: "100 900",
+});
 
 export const metadata: Metadata = {
   title: { default: "flagless: choose an LLM by what you need", template: "%s · flagless" },
@@ -21,7 +26,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // data-theme is set before paint by ThemeScript, hence the hydration warning is expected.
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
