@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import PDFDocument from "pdfkit";
+import { create } from "fontkit";
 import { woffFileToSfnt } from "./woff";
 
 /**
@@ -69,15 +69,13 @@ const LAYOUT_TABLES = ["GSUB", "GPOS", "GDEF"];
 export type Face = { id: string; font: ParsedFont };
 
 /**
- * The file parsed by the fontkit inside pdfkit, taken from a throwaway document: pdfkit exposes no
- * parser, and handing each document the parsed font instead of the bytes spares a re-parse and
- * the glyph decoding per memo. pdfkit is pinned; the check fails loudly if its internals move.
+ * The file parsed once with fontkit (the engine pdfkit uses, pinned to pdfkit's version): pdfkit
+ * takes a parsed fontkit font as a font source (`PDFFontFactory.open` accepts any object with
+ * `layout`), which spares every memo a re-parse and the glyph decoding.
  */
 function parse(sfnt: Uint8Array, id: string): Face {
-  const probe = new PDFDocument({ autoFirstPage: false, font: "" });
-  probe.font(Buffer.from(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength));
-  const font = (probe as unknown as { _font?: { font?: unknown } })._font?.font;
-  if (!isParsedFont(font)) throw new Error("pdfkit did not expose the parsed font: check its version (package.json pins it)");
+  const font: unknown = create(Buffer.from(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength));
+  if (!isParsedFont(font)) throw new Error(`${id}: fontkit did not read this file as a single font`);
   return { id, font };
 }
 
