@@ -1,6 +1,6 @@
+import { gzipSync } from "node:zlib";
 import { bytesStream } from "@/app/_lib/bytes-stream.server";
 import { acceptsGzip } from "./accept-gzip";
-import { gzipBytes } from "./recommend.server";
 
 /**
  * Every answer of a route that next.config.ts marks `Content-Encoding: gzip` for gzip-accepting
@@ -26,4 +26,10 @@ export async function encodedFor(request: Request, response: Response): Promise<
   const ready = gzipForms.get(response);
   const bytes = ready ? ready() : gzipBytes(new Uint8Array(await response.arrayBuffer()));
   return new Response(bytesStream(bytes), init);
+}
+
+/** Bytes gzip-compressed (zlib's default level), as a plain Uint8Array over their own buffer. */
+export function gzipBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = gzipSync(bytes);
+  return new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength);
 }

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
 import type { Answers } from "@/lib/schema/answers";
 import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { encodeAnswers } from "@/lib/share/query";
 import { LruCache } from "@/app/_lib/lru.server";
+import { gzipBytes } from "./encoded.server";
 
 /**
  * A GET result is a pure function of the catalog and the answers, so shared caches may keep it
@@ -22,17 +22,14 @@ export function gzipOf(body: ApiBody): Uint8Array<ArrayBuffer> {
   return (body.gzip ??= gzipBytes(body.bytes));
 }
 
-export function gzipBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const out = gzipSync(bytes);
-  return new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength);
-}
+
 
 /**
  * The ETag of a body: a digest of its bytes. Equal answers written differently give equal bytes,
  * so they share a tag; a new engine or catalog that changes the answer changes the tag (a tag of
  * the catalog version and the query alone kept answering 304 after a deploy of a new engine with
- * the same catalog). Weak, as before: Next may send the body gzip-compressed, and the compressed
- * bytes are not these (https://www.rfc-editor.org/rfc/rfc9110#section-8.8.1).
+ * the same catalog). Weak: one tag names both the plain and the gzip form of the body, which are
+ * not the same bytes (https://www.rfc-editor.org/rfc/rfc9110#section-8.8.1).
  */
 export function etagOf(bytes: Uint8Array): string {
   return `W/"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
