@@ -41,10 +41,43 @@ export const SourceRef = z
   .min(8, { error: "must name a source: a URL or owner/repo/path" })
   .max(500);
 
-/** Quantizations the engine reasons about. Bits per weight live in lib/engine. */
-export const Quantization = z.enum(["bf16", "fp8", "int8", "q4"]);
+/**
+ * Weight formats the engine reasons about (bits per weight live in lib/physics/formats.ts):
+ * bf16, fp8 and int8 by definition; q8_0 and q4_k_m are llama.cpp's GGUF types; mxfp4 is the
+ * OCP microscaling format gpt-oss ships in. `q4` is accepted on input as the old name of q4_k_m.
+ */
+export const Quantization = z.enum(["bf16", "fp8", "int8", "q8_0", "q4_k_m", "mxfp4"]);
 export type Quantization = z.infer<typeof Quantization>;
 export const QUANTIZATIONS = Quantization.options;
+
+/** KV-cache element types a serving runtime may keep. */
+export const KvDtype = z.enum(["bf16", "fp8", "q8_0"]);
+export type KvDtype = z.infer<typeof KvDtype>;
+
+/** Serving runtimes the time model knows. */
+export const Runtime = z.enum(["llama.cpp", "mlx", "vllm", "sglang"]);
+export type Runtime = z.infer<typeof Runtime>;
+export const RUNTIMES = Runtime.options;
+
+/** How a model is spread over several GPUs. */
+export const Parallelism = z.enum(["single", "tensor", "layer-split", "tensor-multi-node"]);
+export type Parallelism = z.infer<typeof Parallelism>;
+
+/** Currencies prices are published and shown in. Computation is always in USD. */
+export const Currency = z.enum(["USD", "EUR", "CNY"]);
+export type Currency = z.infer<typeof Currency>;
+export const CURRENCIES = Currency.options;
+
+/**
+ * Where an offering's deployment may route a prompt: pinned to one region's data centres,
+ * to a geography's data zone (e.g. Bedrock's EU cross-region profiles), or anywhere.
+ */
+export const Scope = z.enum(["in-region", "geographic", "global"]);
+export type Scope = z.infer<typeof Scope>;
+
+/** An offering's lifecycle. */
+export const OfferingStatus = z.enum(["active", "beta", "retiring", "retired"]);
+export type OfferingStatus = z.infer<typeof OfferingStatus>;
 
 /** Soft criteria of the score. One module each in lib/score/criteria/. */
 export const CriterionId = z.enum([

@@ -3,3 +3,4 @@ export * from "./answers";
 export * from "./recommendation";
 export * from "./catalog";
 export * from "./export";
+export * from "./quality";
