@@ -1,18 +1,20 @@
+import type { Candidate, ModelFacts } from "../core/types";
 import type { Answers } from "../schema/answers";
 import type { Hosting } from "../schema/common";
+import { msg } from "../vocab/messages";
+import { apiCandidates } from "./api";
 import { newCandidate } from "./candidate";
-import { failsModelRules } from "./constraints";
-import { hasMemory, memoryTable } from "./memory-table";
-import { apiCandidates } from "./options-api";
-import { cloudCandidate, missingData, rentableGpus } from "./options-cloud";
-import { ownCandidate, ownedMachines } from "./options-own";
-import { outputTokensPerMonth } from "./speed";
-import type { Candidate, EngineContext, ModelFacts } from "./types";
+import { failsModelRules, type RuleDay } from "./constraints";
+import type { Context } from "./context";
+import { ownCandidate, ownedMachines } from "./own";
+import { rentableGpus, rentedCandidate } from "./rented";
+import { outputTokensPerMonth } from "./sizing";
 
 /**
- * Candidates by way of running. Each part depends on only some answers: API on the token volume;
- * rented GPUs also on regions and context; own hardware also on the hardware list. What-if reuses
- * the parts its change leaves alone.
+ * Candidates by way of running. Each part depends on only some answers: the API part on the
+ * volume and mix; rented GPUs on regions, operators, concurrency, context, speed floors and the
+ * volume; own hardware on the machines too. A part is kept per the answers it reads, so what-if
+ * variants and repeated calls reuse what their change leaves alone.
  */
 export type CandidateParts = { api: Candidate[]; cloud: Candidate[]; own: Candidate[] };
 
@@ -20,55 +22,96 @@ const PREFIX: Record<Hosting, string> = { api: "api", "cloud-gpu": "cloud", "own
 const NO_REGIONS: readonly string[] = [];
 const ON_PREM: readonly string[] = ["on-prem"];
 
-/**
- * One stand-in for the model and a way of running that need not be built: the user did not allow
- * that way, or the model breaks a rule that needs no deployment. Its reasons come from the rules;
- * a model whose memory cannot be computed says so too, as a built candidate would.
- */
-function stub(facts: ModelFacts, kind: Hosting, missing: boolean): Candidate {
-  const c = missing && kind !== "api" ? missingData(facts, kind) : newCandidate(`${PREFIX[kind]}:${facts.model.id}`, facts, kind, kind === "own-hardware" ? ON_PREM : NO_REGIONS, facts.model.contextTokens);
+/** A stand-in for a model and a way of running that was not built: the rules give its reasons. */
+function stub(facts: ModelFacts, kind: Hosting): Candidate {
+  const c = newCandidate(`${PREFIX[kind]}:${facts.model.id}`, facts, kind, kind === "own-hardware" ? ON_PREM : NO_REGIONS, facts.model.contextTokens);
+  if (kind !== "api" && !facts.phys && facts.model.openWeights) c.problems = [msg("missing-data", { model: facts.model.name })];
   c.stub = true;
   return c;
 }
 
-export function buildParts(answers: Answers, ctx: EngineContext, reuse: Partial<CandidateParts> = {}): CandidateParts {
-  const api: Candidate[] = reuse.api ?? [];
-  const cloud: Candidate[] = reuse.cloud ?? [];
-  const own: Candidate[] = reuse.own ?? [];
-  const apiOk = answers.hosting.includes("api");
-  const cloudOk = answers.hosting.includes("cloud-gpu");
-  const ownOk = answers.hosting.includes("own-hardware");
-  const hasOwn = answers.hardware.length > 0;
-  const needCloud = !reuse.cloud;
-  const needOwn = !reuse.own && hasOwn;
-  // GPU searches run only for ways of running the user allows.
-  const rentable = needCloud && cloudOk ? rentableGpus(answers, ctx) : [];
-  const machines = needOwn && ownOk ? ownedMachines(answers, ctx) : [];
-  const mem = needCloud || needOwn ? memoryTable(ctx, answers.minContextTokens) : [];
-  const output = outputTokensPerMonth(answers.tokensPerMonth, answers.inputShare);
-  // One reusable probe judges the rules that read only the model, before any deployment is built.
-  const probe = newCandidate("", ctx.models[0] as ModelFacts, "cloud-gpu", NO_REGIONS, 0);
-  if (!reuse.api && apiOk) apiCandidates(answers, ctx, api);
+const modelRuleKey = (a: Answers) => `${a.openWeightsOnly}|${a.commercialUse}|${a.minContextTokens}|${(a.tasks.vision ?? 0) > 0}|${a.excludedOrigins.join(",")}`;
+
+export function cloudKey(a: Answers): string {
+  return `${a.hosting.includes("cloud-gpu")}|${modelRuleKey(a)}|${a.regions.join(",")}|${a.excludedOperatorCountries.join(",")}|${a.concurrentRequests}|${a.promptTokens}|${a.minTokensPerSecond}|${a.maxTimeToFirstTokenSeconds}|${outputTokensPerMonth(a)}`;
+}
+
+export function ownKey(a: Answers): string {
+  return `${a.hosting.includes("own-hardware")}|${modelRuleKey(a)}|${a.hardware.map((h) => `${h.gpu}:${h.count}`).join(",")}|${a.concurrentRequests}|${a.promptTokens}|${a.minTokensPerSecond}|${a.maxTimeToFirstTokenSeconds}|${outputTokensPerMonth(a)}|${a.ownHardwareCost}|${a.gpuPriceUsd}|${a.amortizationMonths}|${a.opsHoursPerMonth}|${a.opsUsdPerHour}|${a.electricityUsdPerKwh}|${a.regions[0]}`;
+}
+
+export function apiKey(a: Answers): string {
+  return `${a.hosting.includes("api")}|${a.tokensPerMonth}|${a.inputShare}|${a.cachedInputShare}|${a.batchShare}|${a.promptTokens}|${a.reasoningTokensPerOutputToken}`;
+}
+
+/** A small cache of built parts per catalog context, bounded (most recent kept). */
+class PartCache {
+  private map = new Map<string, Candidate[]>();
+  constructor(private readonly max: number) {}
+  get(k: string) {
+    const v = this.map.get(k);
+    if (v) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: Candidate[]) {
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+}
+
+const caches = new WeakMap<Context, { api: PartCache; cloud: PartCache; own: PartCache }>();
+function cachesOf(ctx: Context) {
+  let c = caches.get(ctx);
+  if (!c) caches.set(ctx, (c = { api: new PartCache(64), cloud: new PartCache(64), own: new PartCache(64) }));
+  return c;
+}
+
+function buildApi(a: Answers, ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  if (a.hosting.includes("api")) apiCandidates(a, ctx, out);
+  else for (const f of ctx.models) if (ctx.offeringsByModel.has(f.model.id)) out.push(stub(f, "api"));
+  return out;
+}
+
+function buildSelf(kind: "cloud-gpu" | "own-hardware", a: Answers, ctx: Context, d: RuleDay): Candidate[] {
+  const out: Candidate[] = [];
+  const allowed = a.hosting.includes(kind);
+  const probe = newCandidate("", ctx.models[0] as ModelFacts, kind, NO_REGIONS, 0);
+  const { rentable, marketplaceOnly } = kind === "cloud-gpu" && allowed ? rentableGpus(a, ctx) : { rentable: [], marketplaceOnly: false };
+  const machines = kind === "own-hardware" && allowed ? ownedMachines(a, ctx) : [];
   for (const facts of ctx.models) {
-    if (!reuse.api && !apiOk && ctx.offeringsByModel.has(facts.model.id)) api.push(stub(facts, "api", false));
-    if (!facts.selfHostable || (!needCloud && !needOwn)) continue;
-    const m = mem[facts.index] ?? [];
+    if (!facts.model.openWeights) continue;
     probe.facts = facts;
     probe.contextTokens = facts.model.contextTokens;
-    const failsRules = failsModelRules(probe, answers);
-    const missing = !hasMemory(m);
-    if (needCloud) cloud.push(cloudOk && !failsRules ? cloudCandidate(facts, answers, rentable, m, output) : stub(facts, "cloud-gpu", missing));
-    if (needOwn) own.push(ownOk && !failsRules ? ownCandidate(facts, machines, m, output) : stub(facts, "own-hardware", missing));
+    if (!allowed || failsModelRules(probe, a, d) || !facts.phys) {
+      out.push(stub(facts, kind));
+      continue;
+    }
+    out.push(kind === "cloud-gpu" ? rentedCandidate(facts, a, rentable, marketplaceOnly) : ownCandidate(facts, machines, a, ctx));
   }
-  return { api, cloud, own };
+  return out;
 }
 
 /**
- * Every model x deployment for these answers, whether allowed or not (the hard constraints judge
- * them next): each API offering, the cheapest rented setup, and the user's own hardware if they
- * have any; one stand-in per model for a way of running not allowed.
+ * Every model x deployment for these answers, allowed or not (the hard constraints judge them
+ * next): each API offering, the cheapest rented setup per model, the model on the user's own
+ * hardware if they have any; one stand-in per model for a way of running not allowed.
  */
-export function buildCandidates(answers: Answers, ctx: EngineContext, reuse: Partial<CandidateParts> = {}): Candidate[] {
-  const { api, cloud, own } = buildParts(answers, ctx, reuse);
-  return [...api, ...cloud, ...own];
+export function buildParts(a: Answers, ctx: Context, d: RuleDay): CandidateParts {
+  const c = cachesOf(ctx);
+  const get = (cache: PartCache, key: string, build: () => Candidate[]) => {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const v = build();
+    cache.set(key, v);
+    return v;
+  };
+  return {
+    api: get(c.api, apiKey(a), () => buildApi(a, ctx)),
+    cloud: get(c.cloud, cloudKey(a), () => buildSelf("cloud-gpu", a, ctx, d)),
+    own: a.hardware.length > 0 ? get(c.own, ownKey(a), () => buildSelf("own-hardware", a, ctx, d)) : [],
+  };
 }

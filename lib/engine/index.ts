@@ -1,10 +1,5 @@
-export { recommend, recommendParts, type RecommendOptions } from "./recommend";
-export { rankWith } from "./rank";
-export { computeMemory, kvBytesPerToken, weightsBytes, deviceBytes, fits, type MemoryEstimate, type MemoryInput } from "./memory";
-export { decodeTokensPerSecond, servingTokensPerSecond, busyHoursPerMonth, outputTokensPerMonth } from "./speed";
-export { apiCost, rentedCost, ownCost, cents, type CostEstimate } from "./cost";
-export { CONSTRAINTS, violations, type ConstraintCode } from "./constraints";
-export { whatIfs, COMMON_GPUS } from "./what-if";
+export { recommend, displayFx, DEFAULT_LIMIT, MAX_LIMIT, type RecommendOptions } from "./recommend";
 export { buildContext } from "./context";
-export * as assumptions from "./assumptions";
-export { encodeAnswers, decodeAnswers, type DecodeResult } from "../share/query";
+export { rankAll, topOf } from "./rank";
+export { whatIfs, COMMON_GPUS } from "./what-if";
+export { RULES, violations, passes } from "./constraints";

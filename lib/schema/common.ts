@@ -43,10 +43,11 @@ export const SourceRef = z
 
 /**
  * Weight formats the engine reasons about (bits per weight live in lib/physics/formats.ts):
- * bf16, fp8 and int8 by definition; q8_0 and q4_k_m are llama.cpp's GGUF types; mxfp4 is the
- * OCP microscaling format gpt-oss ships in. `q4` is accepted on input as the old name of q4_k_m.
+ * bf16, fp8 and int8 by definition; q8_0 and q4_k_m are llama.cpp's GGUF types; int4 is a
+ * weight-only 4-bit checkpoint for serving runtimes (AWQ/GPTQ, group size 128); mxfp4 is the OCP
+ * microscaling format gpt-oss ships in. `q4` is accepted on input as the old name of q4_k_m.
  */
-export const Quantization = z.enum(["bf16", "fp8", "int8", "q8_0", "q4_k_m", "mxfp4"]);
+export const Quantization = z.enum(["bf16", "fp8", "int8", "q8_0", "q4_k_m", "int4", "mxfp4"]);
 export type Quantization = z.infer<typeof Quantization>;
 export const QUANTIZATIONS = Quantization.options;
 
@@ -54,8 +55,8 @@ export const QUANTIZATIONS = Quantization.options;
 export const KvDtype = z.enum(["bf16", "fp8", "q8_0"]);
 export type KvDtype = z.infer<typeof KvDtype>;
 
-/** Serving runtimes the time model knows. */
-export const Runtime = z.enum(["llama.cpp", "mlx", "vllm", "sglang"]);
+/** Serving runtimes the time model knows (TensorRT-LLM only for measurements and the estimate command). */
+export const Runtime = z.enum(["llama.cpp", "mlx", "vllm", "sglang", "tensorrt-llm"]);
 export type Runtime = z.infer<typeof Runtime>;
 export const RUNTIMES = Runtime.options;
 

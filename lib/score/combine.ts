@@ -1,9 +1,7 @@
-import type { Candidate } from "../engine/types";
+import type { CallEnv, Candidate } from "../core/types";
 import type { Answers } from "../schema/answers";
 import { CRITERIA, type CriterionId } from "../schema/common";
-import type { BreakdownRow } from "../schema/recommendation";
 import { CRITERIA_TABLE } from "./criteria";
-import type { NoteMemo } from "./types";
 
 export type Weights = { id: CriterionId; weight: number }[];
 
@@ -17,71 +15,34 @@ export function criterionWeights(a: Answers): Weights {
   return rows.filter((r) => r.weight > 0).map((r) => ({ id: r.id, weight: r.weight / sum }));
 }
 
+/** The criterion values of a candidate, in the order of `weights`. */
+export function valuesOf(c: Candidate, a: Answers, env: CallEnv, weights: Weights): number[] {
+  return weights.map(({ id }) => CRITERIA_TABLE[id].value(c, a, env));
+}
+
 /** One row's contribution in hundredths of a point: weight x value x 100 points x 100. */
 const hundredths = (weight: number, value: number) => weight * value * 100 * 100;
 
-/** The criterion values of a candidate, in the order of `weights`, appended to `out`. */
-export function valuesInto(c: Candidate, a: Answers, weights: Weights, out: number[]): void {
-  for (const { id } of weights) out.push(CRITERIA_TABLE[id].value(c, a));
-}
-
-/** Score 0..100 from the values at `at` in `values`: the rounded sum of the contributions. */
-export function scoreOf(values: readonly number[], at: number, weights: Weights): number {
+/** Score 0..100: the rounded sum of the contributions. */
+export function scoreOf(values: readonly number[], weights: Weights): number {
   let h = 0;
-  for (let i = 0; i < weights.length; i++) h += hundredths(weights[i]?.weight ?? 0, values[at + i] ?? 0);
+  for (let i = 0; i < weights.length; i++) h += hundredths(weights[i]?.weight ?? 0, values[i] ?? 0);
   return Math.round(h) / 100;
 }
 
 /**
  * Contributions rounded to hundredths so that they add up exactly to the rounded total (largest
- * remainder): rounding each one alone could make seven 14.2857 rows sum to 100.03. Ties go to the
- * earlier row. Plain loops over at most eight rows: this runs for every option returned.
+ * remainder): rounding each one alone could make seven 14.2857 rows sum to 100.03.
  */
-function roundToTotal(values: readonly number[], at: number, weights: Weights, units: number[], fracs: number[]): void {
-  let sum = 0;
-  let floors = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const h = hundredths(weights[i]?.weight ?? 0, values[at + i] ?? 0);
-    sum += h;
-    units[i] = Math.floor(h);
-    fracs[i] = h - Math.floor(h);
-    floors += units[i] ?? 0;
+export function contributions(values: readonly number[], weights: Weights): number[] {
+  const raw = weights.map((w, i) => hundredths(w.weight, values[i] ?? 0));
+  const floors = raw.map(Math.floor);
+  let missing = Math.round(raw.reduce((s, x) => s + x, 0)) - floors.reduce((s, x) => s + x, 0);
+  const order = raw.map((x, i) => [x - Math.floor(x), i] as const).sort((p, q) => q[0] - p[0] || p[1] - q[1]);
+  for (const [, i] of order) {
+    if (missing <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    missing--;
   }
-  for (let missing = Math.round(sum) - floors; missing > 0; missing--) {
-    let pick = -1;
-    for (let i = 0; i < weights.length; i++) if (fracs[i] !== -1 && (pick < 0 || (fracs[i] ?? 0) > (fracs[pick] ?? 0))) pick = i;
-    if (pick < 0) break;
-    units[pick] = (units[pick] ?? 0) + 1;
-    fracs[pick] = -1;
-  }
-}
-
-const scratch = { units: [] as number[], fracs: [] as number[] };
-
-/** The breakdown of a candidate from its values: one row per weighted criterion, with its note. */
-export function breakdownOf(c: Candidate, a: Answers, weights: Weights, values: readonly number[], at: number, memos?: NoteMemo[]): BreakdownRow[] {
-  roundToTotal(values, at, weights, scratch.units, scratch.fracs);
-  const rows: BreakdownRow[] = [];
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i];
-    if (!w) continue;
-    const crit = CRITERIA_TABLE[w.id];
-    const value = values[at + i] ?? 0;
-    rows.push({ criterion: w.id, label: crit.label, weight: w.weight, value, contribution: (scratch.units[i] ?? 0) / 100, note: crit.note(c, a, value, memos?.[i]) });
-  }
-  return rows;
-}
-
-/** Score 0..100 = the sum of the contributions (weight x value x 100, to the hundredth). */
-export function combine(c: Candidate, a: Answers, weights: Weights): { score: number; breakdown: BreakdownRow[] } {
-  const values: number[] = [];
-  valuesInto(c, a, weights, values);
-  return { score: scoreOf(values, 0, weights), breakdown: breakdownOf(c, a, weights, values, 0) };
-}
-
-/** The score alone, equal to combine()'s, without notes or breakdown: for what-if, which needs only the #1. */
-export function scoreOnly(c: Candidate, a: Answers, weights: Weights): number {
-  let h = 0;
-  for (const { id, weight } of weights) h += hundredths(weight, CRITERIA_TABLE[id].value(c, a));
-  return Math.round(h) / 100;
+  return floors.map((f) => f / 100);
 }

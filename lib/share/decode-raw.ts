@@ -1,8 +1,14 @@
-import { TASKS, CRITERIA } from "../schema/common";
-import { EXPECTED, FIELD_OF, PARAM, type Field } from "./params";
+import { CRITERIA, TASKS } from "../schema/common";
+import { FIELD_OF, PARAMS, type Field } from "./params";
 import { parseCount } from "./tokens";
 
 export type QueryIssue = { field: Field; path: string; message: string };
+
+/**
+ * A query value holds at most this many items: the longest honest list is a few dozen country
+ * codes, and a URL of 15,000 commas must not become 15,000 issues (or options) to write.
+ */
+export const MAX_ITEMS = 64;
 
 /** Split a query into its first value per parameter; atoms stay percent-encoded. */
 function rawPairs(query: string | URLSearchParams): Map<string, string> {
@@ -29,68 +35,80 @@ function unescape(atom: string): string | undefined {
   }
 }
 
+type Fail = (path: string, what: string) => void;
+
+/** "coding:3,chat:2" -> { coding: 3, chat: 2 }; keys must be in `known`. */
+function readMap(field: Field, list: string[][], known: readonly string[], fail: Fail): Record<string, number> {
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [key = "", num, ...extra] of list) {
+    const n = num === undefined || num === "" || extra.length > 0 ? undefined : Number(num);
+    if (!known.includes(key)) fail(`${field}.${key}`, `"${key}" is not one of ${known.join(", ")}`);
+    else if (n === undefined || Number.isNaN(n)) fail(`${field}.${key}`, `"${[key, num ?? "", ...extra].join(":")}" needs a number after ":"`);
+    else out[key] = n;
+  }
+  // A plain object for the schema: a key like "__proto__" was reported above, never set.
+  return { ...out };
+}
+
+function readValue(field: Field, list: string[][], fail: Fail): unknown {
+  const text = () => list.map((p) => p.join(":")).join(",");
+  switch (PARAMS[field].kind) {
+    case "taskMap":
+      return readMap(field, list, TASKS, fail);
+    case "weightMap":
+      return readMap(field, list, CRITERIA, fail);
+    case "hardware":
+      return list.map(([gpu = "", count, ...extra], i) => {
+        const n = count === undefined ? 1 : Number(count);
+        if (count === "" || Number.isNaN(n) || extra.length > 0) fail(`hardware.${i}.count`, `"${count ?? ""}" is not a GPU count`);
+        return { gpu, count: n };
+      });
+    case "list":
+      return list.map((parts) => parts.join(":"));
+    case "count":
+    case "number": {
+      const t = text();
+      const n = PARAMS[field].kind === "count" ? parseCount(t) : t === "" ? undefined : Number(t);
+      if (n !== undefined && !Number.isNaN(n)) return n;
+      fail(field, `"${t.length > 40 ? `${t.slice(0, 40)}...` : t}" is not a number`);
+      return undefined;
+    }
+    case "bool": {
+      const t = text();
+      if (t === "1" || t === "true") return true;
+      if (t === "0" || t === "false") return false;
+      fail(field, `"${t}" is not 1 or 0`);
+      return undefined;
+    }
+    case "text":
+      return text();
+  }
+}
+
 /**
  * Turn the query into the raw object the Answers schema validates; shapes the schema cannot
- * see (a non-number, an unknown task, "a:b" pairs) are reported here, by field.
+ * see (a non-number, an unknown task, "a:b" pairs) are reported here, by field. `path` is the
+ * Answers path ("tasks.coding", "hardware.0.count"); the message names the query parameter.
  */
 export function decodeRaw(query: string | URLSearchParams): { raw: Partial<Record<Field, unknown>>; issues: QueryIssue[] } {
   const raw: Partial<Record<Field, unknown>> = {};
   const issues: QueryIssue[] = [];
-  const fail = (field: Field, path: string, what: string) =>
-    issues.push({ field, path, message: `query parameter "${PARAM[field]}": ${what} (expected ${EXPECTED[field]})` });
-
   for (const [param, value] of rawPairs(query)) {
     const field = FIELD_OF.get(param);
     if (field === undefined) continue;
-    const items = value === "" ? [] : value.split(",").map((item) => item.split(":").map(unescape));
-    if (items.some((parts) => parts.some((p) => p === undefined))) {
-      fail(field, field, `"${value}" is not valid percent-encoding`);
+    const fail: Fail = (path, what) => issues.push({ field, path, message: `query parameter "${param}": ${what} (expected ${PARAMS[field].expected})` });
+    const atoms = value === "" ? [] : value.split(",");
+    if (atoms.length > MAX_ITEMS) {
+      fail(field, `has ${atoms.length} items; at most ${MAX_ITEMS}`);
       continue;
     }
-    const list = items as string[][];
-    switch (field) {
-      case "tasks":
-      case "weights": {
-        const known: readonly string[] = field === "tasks" ? TASKS : CRITERIA;
-        const out: Record<string, number> = {};
-        for (const [key = "", num, ...extra] of list) {
-          const n = num === undefined || num === "" || extra.length > 0 ? undefined : Number(num);
-          if (!known.includes(key)) fail(field, `${field}.${key}`, `"${key}" is not one of ${known.join(", ")}`);
-          else if (n === undefined || Number.isNaN(n)) fail(field, `${field}.${key}`, `"${list.find((l) => l[0] === key)?.join(":")}" needs a number after ":"`);
-          else out[key] = n;
-        }
-        raw[field] = out;
-        break;
-      }
-      case "hardware":
-        raw.hardware = list.map(([gpu = "", count, ...extra], i) => {
-          const n = count === undefined ? 1 : Number(count);
-          if (count === "" || Number.isNaN(n) || extra.length > 0) fail(field, `hardware[${i}].count`, `"${count ?? ""}" is not a GPU count`);
-          return { gpu, count: n };
-        });
-        break;
-      case "regions":
-      case "hosting":
-      case "excludedOrigins":
-        raw[field] = list.map((parts) => parts.join(":"));
-        break;
-      case "budgetUsdPerMonth":
-      case "tokensPerMonth":
-      case "minContextTokens":
-      case "inputShare": {
-        const text = list.map((p) => p.join(":")).join(",");
-        const n = field === "inputShare" ? (text === "" ? undefined : Number(text)) : parseCount(text);
-        if (n === undefined || Number.isNaN(n)) fail(field, field, `"${text}" is not a number`);
-        else raw[field] = n;
-        break;
-      }
-      default: {
-        const text = list.map((p) => p.join(":")).join(",");
-        if (text === "1" || text === "true") raw[field] = true;
-        else if (text === "0" || text === "false") raw[field] = false;
-        else fail(field, field, `"${text}" is not 1 or 0`);
-      }
+    const items = atoms.map((item) => item.split(":").map(unescape));
+    if (items.some((parts) => parts.some((p) => p === undefined))) {
+      fail(field, `"${value.length > 80 ? `${value.slice(0, 80)}...` : value}" is not valid percent-encoding`);
+      continue;
     }
+    const v = readValue(field, items as string[][], fail);
+    if (v !== undefined) raw[field] = v;
   }
   return { raw, issues };
 }

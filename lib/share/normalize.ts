@@ -3,7 +3,7 @@ import { CRITERIA, HOSTINGS, REGIONS, TASKS, type CriterionId, type Task } from 
 
 /**
  * The canonical form of a set of answers: tasks without zero importances, regions, hosting
- * kinds, GPUs and origins in a fixed order, weight multipliers of 1 dropped. Two answers that
+ * kinds, GPUs and countries in a fixed order, weight multipliers of 1 dropped. Two answers that
  * mean the same thing have the same canonical form, so they share one query string.
  */
 export function normalizeAnswers(a: Answers): Answers {
@@ -19,7 +19,8 @@ export function normalizeAnswers(a: Answers): Answers {
     regions: [...a.regions].sort((x, y) => regionOrder.indexOf(x) - regionOrder.indexOf(y)),
     hosting: [...a.hosting].sort((x, y) => HOSTINGS.indexOf(x) - HOSTINGS.indexOf(y)),
     hardware: [...a.hardware].sort((x, y) => (x.gpu < y.gpu ? -1 : x.gpu > y.gpu ? 1 : x.count - y.count)),
-    excludedOrigins: [...a.excludedOrigins].sort(),
+    excludedOrigins: [...new Set(a.excludedOrigins)].sort(),
+    excludedOperatorCountries: [...new Set(a.excludedOperatorCountries)].sort(),
   };
   delete out.weights;
   if (a.weights) {

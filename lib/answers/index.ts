@@ -1,0 +1,3 @@
+export { answersFromJson, answersFromQuery, checkField, type AnswersResult } from "./parse";
+export { capIssues, pathOf, type AnswerIssue } from "./issues";
+export { catalogIssues } from "./catalog-checks";

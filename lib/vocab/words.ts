@@ -1,0 +1,77 @@
+import type { RegionChoice } from "../schema/answers";
+import type { CriterionId, Currency, Hosting, Parallelism, Quantization, Runtime, Task } from "../schema/common";
+import { EN, type Renderers } from "./en";
+import { money, type DisplayFx, type Locale } from "./format";
+import type { Message, ReasonCode } from "./messages";
+import { EN_TABLES, type CodeTables } from "./tables";
+
+/** What a renderer may ask for: the words of codes, and money in the display currency. */
+export type Helpers = {
+  region: (code: string) => string;
+  regions: (codes: readonly string[]) => string;
+  hosting: (kind: Hosting) => string;
+  task: (t: Task) => string;
+  criterion: (id: CriterionId) => string;
+  quant: (q: Quantization) => string;
+  runtime: (r: Runtime) => string;
+  parallelism: (p: Parallelism) => string;
+  country: (code: string) => string;
+  currencyName: (c: Currency) => string;
+  money: (usd: number) => string;
+};
+
+export type Words = Helpers & {
+  locale: Locale;
+  tables: CodeTables;
+  say: (m: Message) => string;
+  summary: (code: ReasonCode, n: number) => string;
+};
+
+type LocaleWords = { tables: CodeTables; renderers: Renderers; and: string; countries: string };
+
+// The Chinese locale is registered by lib/vocab/zh.ts; until then English words every locale.
+const LOCALES: Partial<Record<Locale, LocaleWords>> = { en: { tables: EN_TABLES, renderers: EN, and: "and", countries: "en" } };
+
+export function registerLocale(locale: Locale, w: LocaleWords): void {
+  LOCALES[locale] = w;
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+function countryName(code: string, lang: string): string {
+  let dn = regionNames.get(lang);
+  if (!dn) regionNames.set(lang, (dn = new Intl.DisplayNames([lang], { type: "region" })));
+  try {
+    return dn.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The words of a locale, with money in `currency` at the catalog's dated rates. */
+export function words(locale: Locale = "en", display: { currency?: Currency; fx?: DisplayFx } = {}): Words {
+  const w = LOCALES[locale] ?? (LOCALES.en as LocaleWords);
+  const t = w.tables;
+  const region = (code: string) => (Object.hasOwn(t.region, code) ? t.region[code as RegionChoice].long : code);
+  const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(locale === "zh" ? "、" : ", ")} ${w.and} ${items[items.length - 1]}`);
+  const h: Helpers = {
+    region,
+    regions: (codes) => (codes.length === 0 ? t.region.none.long : list(codes.map(region))),
+    hosting: (k) => t.hosting[k].long,
+    task: (k) => t.task[k].long,
+    criterion: (k) => t.criterion[k].long,
+    quant: (q) => t.quant[q],
+    runtime: (r) => t.runtime[r],
+    parallelism: (x) => t.parallelism[x],
+    country: (c) => countryName(c, w.countries),
+    currencyName: (c) => t.currency[c],
+    money: (usd) => money(usd, display),
+  };
+  return {
+    ...h,
+    locale,
+    tables: t,
+    // The renderer table is typed per code; the message carries its own params.
+    say: (m) => (w.renderers[m.code] as (p: typeof m.params, h: Helpers) => string)(m.params, h),
+    summary: (code, n) => t.reason[code].count(n),
+  };
+}
