@@ -1,20 +1,17 @@
-import type { Catalog, Gpu, Model, Offering } from "../schema/catalog";
-import type { CatalogExport, ExportGpu, ExportModel, ExportOffering } from "../schema/export";
+import type { Catalog, Cloud, DataPolicy, Gpu, Model, Offering, Provider } from "../schema/catalog";
+import type { CatalogExport, ExportGpu, ExportModel, ExportOffering, ExportProvider } from "../schema/export";
 
 /**
  * The public catalog export (DESIGN.md "Catalog export"), built from the resolved catalog.
  * Pure: the CLI (`models --json`) and `GET /api/catalog` both call this one function.
  */
 
-/** llm-stats data is CC BY 4.0: whoever shows figures taken from it must credit it. */
-const LLM_STATS = /llm-leaderboard|llm-stats/i;
-const LLM_STATS_CREDIT =
-  "Data from LLM-Stats (github.com/JonathanChavezTamales/llm-leaderboard), CC BY 4.0; filtered and reformatted.";
-
-const unique = (xs: readonly string[]) => [...new Set(xs)];
+/** Data under CC BY 4.0 must be credited wherever it is shown. */
+const CREDITS: { test: RegExp; credit: string }[] = [
+  { test: /llm-leaderboard|llm-stats/i, credit: "Data from LLM-Stats (github.com/JonathanChavezTamales/llm-leaderboard), CC BY 4.0; filtered and reformatted." },
+];
 
 function exportModel(m: Model, providers: readonly string[]): ExportModel {
-  const a = m.architecture;
   return {
     id: m.id,
     name: m.name,
@@ -22,75 +19,83 @@ function exportModel(m: Model, providers: readonly string[]): ExportModel {
     labId: m.lab,
     origin: m.origin,
     openWeights: m.openWeights,
-    license: {
-      id: m.license.id,
-      commercial: m.license.commercial,
-      ...(m.license.note !== undefined ? { note: m.license.note } : {}),
-      source: m.license.source,
-      asOf: m.license.asOf,
-    },
-    ...(m.params
-      ? { params: { totalB: m.params.totalB, activeB: m.params.activeB, source: m.params.source, asOf: m.params.asOf } }
-      : {}),
+    license: m.license,
+    ...(m.params ? { params: m.params } : {}),
     contextTokens: m.contextTokens,
     modalities: [...m.modalities],
-    ...(a
-      ? {
-          architecture: {
-            layers: a.layers,
-            attention: a.attention,
-            ...(a.kvHeads !== undefined ? { kvHeads: a.kvHeads } : {}),
-            ...(a.headDim !== undefined ? { headDim: a.headDim } : {}),
-            ...(a.kvLoraRank !== undefined ? { kvLoraRank: a.kvLoraRank } : {}),
-            ...(a.qkRopeHeadDim !== undefined ? { qkRopeHeadDim: a.qkRopeHeadDim } : {}),
-            ...(a.experts !== undefined ? { experts: a.experts } : {}),
-            ...(a.expertsPerToken !== undefined ? { expertsPerToken: a.expertsPerToken } : {}),
-            source: a.source,
-            asOf: a.asOf,
-          },
-        }
-      : {}),
-    benchmarks: m.benchmarks.map((b) => ({
-      name: b.name,
-      score: b.score,
-      source: b.source,
-      asOf: b.asOf,
-      ...(b.setting !== undefined ? { setting: b.setting } : {}),
-    })),
-    sources: unique(m.sources.map((s) => s.source)),
+    ...(m.architecture ? { architecture: m.architecture } : {}),
+    benchmarks: m.benchmarks.map((b) => ({ name: b.name, score: b.score, source: b.source, asOf: b.asOf, ...(b.setting !== undefined ? { setting: b.setting } : {}) })),
+    sources: m.sources.map((s) => s.source),
     releaseDate: m.releaseDate,
+    ...(m.predecessor ? { predecessor: m.predecessor } : {}),
+    ...(m.successor ? { successor: m.successor } : {}),
+    aliases: [...m.aliases],
+    ...(m.reasoning ? { reasoning: m.reasoning.mode } : {}),
+    ...(m.nativeFormat ? { nativeFormat: m.nativeFormat.format } : {}),
     providers: [...providers],
     unverified: m.unverified.map((u) => ({ ...u })),
   };
 }
 
 function exportOffering(o: Offering): ExportOffering {
+  const opt = <K extends keyof Offering>(k: K) => (o[k] !== undefined ? { [k]: o[k] } : {});
   return {
     id: o.id,
     modelId: o.modelId,
+    release: o.modelId,
     providerId: o.providerId,
     regions: [...o.regions],
+    scope: o.scope,
+    status: o.status,
+    ...opt("retiresOn"),
     inputUsdPerMTok: o.inputUsdPerMTok,
     outputUsdPerMTok: o.outputUsdPerMTok,
-    ...(o.cachedInputUsdPerMTok !== undefined ? { cachedInputUsdPerMTok: o.cachedInputUsdPerMTok } : {}),
+    ...opt("cachedInputUsdPerMTok"),
+    ...opt("cacheWriteUsdPerMTok"),
+    ...opt("batchInputUsdPerMTok"),
+    ...opt("batchOutputUsdPerMTok"),
+    ...(o.prices.currency !== "USD" ? { nativeCurrency: o.prices.currency } : {}),
+    tiers: o.tiers.map((t) => ({ ...t })),
+    ...opt("regionalUplift"),
+    ...opt("planRequired"),
     source: o.source,
+    ...opt("upstream"),
     asOf: o.asOf,
+  } as ExportOffering;
+}
+
+const policyOf = (p: DataPolicy | undefined) =>
+  p ? { dataPolicy: { trainsOnPrompts: p.trainsOnPrompts, ...(p.retentionDays !== undefined ? { retentionDays: p.retentionDays } : {}), zeroRetention: p.zeroRetention === "default" || p.zeroRetention === "available" } } : {};
+
+function exportProvider(p: Provider | Cloud, kind: "api" | "gpu-cloud"): ExportProvider {
+  const op = p.operator;
+  return {
+    id: p.id,
+    name: p.name,
+    operator: op.name,
+    operatorCountry: op.country,
+    ...(op.contractingEntity ? { contractingEntity: op.contractingEntity } : {}),
+    ...(op.contractingCountry ? { contractingCountry: op.contractingCountry } : {}),
+    ...policyOf(p.dataPolicy),
+    ...(p.dpaUrl ? { dpaUrl: p.dpaUrl } : {}),
+    ...(p.subprocessorsUrl ? { subprocessorsUrl: p.subprocessorsUrl } : {}),
+    kind,
+    ...("marketplace" in p ? { marketplace: p.marketplace } : {}),
+    source: op.source,
+    asOf: op.asOf,
   };
 }
 
-/** The cheapest on-demand rental published in USD; EUR and CNY prices are not converted here. */
-export function cheapestUsdRental(gpu: Gpu): Gpu["rentals"][number] | undefined {
-  let best: Gpu["rentals"][number] | undefined;
-  for (const r of gpu.rentals) {
-    if (r.currency !== "USD" || r.kind !== "on-demand") continue;
-    if (!best || r.pricePerGpuHour < best.pricePerGpuHour) best = r;
+function exportGpu(g: Gpu, fx: Catalog["fx"]): ExportGpu {
+  const sources = g.sources.map((s) => s.source);
+  let rent: number | undefined;
+  for (const r of g.rentals) {
+    if (r.kind !== "on-demand" || r.region === undefined || r.marketplace) continue;
+    const rate = r.currency === "USD" ? 1 : fx?.[r.currency]?.usdPer;
+    if (rate === undefined) continue;
+    const usd = Math.round(r.pricePerGpuHour * rate * 10000) / 10000;
+    if (rent === undefined || usd < rent) rent = usd;
   }
-  return best;
-}
-
-function exportGpu(g: Gpu): ExportGpu {
-  const rent = cheapestUsdRental(g);
-  const sources = unique(g.sources.map((s) => s.source));
   return {
     id: g.id,
     name: g.name,
@@ -100,18 +105,9 @@ function exportGpu(g: Gpu): ExportGpu {
     ...(g.bandwidthGBs !== undefined ? { bandwidthGBs: g.bandwidthGBs } : {}),
     ...(g.watts !== undefined ? { watts: g.watts } : {}),
     ...(g.gpuMemoryShare !== undefined ? { gpuMemoryShare: g.gpuMemoryShare } : {}),
-    ...(rent
-      ? {
-          rentUsdPerHour: rent.pricePerGpuHour,
-          rent: {
-            provider: rent.provider,
-            region: rent.region,
-            ...(rent.sku !== undefined ? { sku: rent.sku } : {}),
-            source: rent.source,
-            asOf: rent.asOf,
-          },
-        }
-      : {}),
+    runtime: g.runtime,
+    ...(rent !== undefined ? { rentUsdPerHour: rent } : {}),
+    rentals: g.rentals.map((r) => ({ ...r })),
     // GpuFile requires at least one source, so sources[0] exists for any parsed catalog.
     source: sources[0] ?? "",
     sources,
@@ -120,23 +116,23 @@ function exportGpu(g: Gpu): ExportGpu {
 }
 
 export function toCatalogExport(catalog: Catalog): CatalogExport {
-  const providersOf = new Map<string, string[]>();
-  for (const o of catalog.offerings) {
-    const list = providersOf.get(o.modelId) ?? [];
-    if (!list.includes(o.providerId)) list.push(o.providerId);
-    providersOf.set(o.modelId, list);
-  }
-  const models = catalog.models.map((m) => exportModel(m, (providersOf.get(m.id) ?? []).sort()));
-  const usesLlmStats = catalog.models.some((m) =>
-    [m.license.source, m.params?.source, m.architecture?.source, ...m.benchmarks.map((b) => b.source), ...m.sources.map((s) => s.source)]
-      .some((s) => s !== undefined && LLM_STATS.test(s)),
-  );
+  const providersOf = new Map<string, Set<string>>();
+  for (const o of catalog.offerings) providersOf.set(o.modelId, (providersOf.get(o.modelId) ?? new Set()).add(o.providerId));
+  const allSources = [
+    ...catalog.models.flatMap((m) => [m.license.source, m.params?.source, m.architecture?.source, ...m.benchmarks.map((b) => b.source), ...m.sources.map((s) => s.source)]),
+    ...(catalog.quality?.sources.map((s) => s.source) ?? []),
+  ].filter((s): s is string => s !== undefined);
+  const credits = [
+    ...CREDITS.filter((c) => allSources.some((s) => c.test.test(s))).map((c) => c.credit),
+    ...new Set(catalog.quality?.sources.map((s) => s.credit).filter((c): c is string => c !== undefined) ?? []),
+  ];
   return {
     version: catalog.version,
     asOf: catalog.version,
-    credits: usesLlmStats ? [LLM_STATS_CREDIT] : [],
-    models,
+    credits,
+    models: catalog.models.map((m) => exportModel(m, [...(providersOf.get(m.id) ?? [])].sort())),
     offerings: catalog.offerings.map(exportOffering),
-    gpus: catalog.gpus.map(exportGpu),
+    providers: [...catalog.providers.map((p) => exportProvider(p, "api")), ...catalog.clouds.map((c) => exportProvider(c, "gpu-cloud"))],
+    gpus: catalog.gpus.map((g) => exportGpu(g, catalog.fx)),
   };
 }

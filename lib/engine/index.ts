@@ -3,3 +3,4 @@ export { buildContext } from "./context";
 export { rankAll, topOf } from "./rank";
 export { whatIfs, COMMON_GPUS } from "./what-if";
 export { RULES, violations, passes } from "./constraints";
+export { estimateFromCatalog, memoryFromCatalog } from "./estimate";

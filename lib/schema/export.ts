@@ -1,38 +1,13 @@
 import { z } from "zod";
-import { CountryCode, IsoDate, Region } from "./common";
-import { Attention, Modality, RentalRegion, Unverified } from "./catalog";
+import { CountryCode, IsoDate, OfferingStatus, Region, Scope } from "./common";
+import { Architecture, DataPolicy, License, Modality, Operator, Params, PriceTier, Rental, Unverified } from "./catalog";
 
 /**
- * The public catalog export (DESIGN.md "Catalog export"): what `cli models --json` prints and
- * `GET /api/catalog` answers. Field names of DESIGN are kept; fields beyond them are additions.
- * One deviation: `gpus[].bandwidthGBs` is optional, because a figure whose sources conflict
- * (e.g. Huawei Ascend 910B) is left out rather than guessed; `unverified` says why.
+ * The public catalog export (DESIGN.md "Catalog export", contract 2): what `cli models --json`
+ * prints and `GET /api/catalog` answers. Field names of DESIGN are kept; others are additions.
  */
 
-const ExportLicense = z
-  .object({ id: z.string(), commercial: z.boolean(), note: z.string().optional(), source: z.string(), asOf: IsoDate })
-  .strict();
-
-const ExportParams = z.object({ totalB: z.number(), activeB: z.number(), source: z.string(), asOf: IsoDate }).strict();
-
-const ExportArchitecture = z
-  .object({
-    layers: z.number().int(),
-    attention: Attention,
-    kvHeads: z.number().int().optional(),
-    headDim: z.number().int().optional(),
-    kvLoraRank: z.number().int().optional(),
-    qkRopeHeadDim: z.number().int().optional(),
-    experts: z.number().int().optional(),
-    expertsPerToken: z.number().int().optional(),
-    source: z.string(),
-    asOf: IsoDate,
-  })
-  .strict();
-
-const ExportBenchmark = z
-  .object({ name: z.string(), score: z.number(), source: z.string(), asOf: IsoDate, setting: z.string().optional() })
-  .strict();
+const ExportBenchmark = z.object({ name: z.string(), score: z.number(), source: z.string(), asOf: IsoDate, setting: z.string().optional() }).strict();
 
 export const ExportModel = z
   .object({
@@ -43,14 +18,20 @@ export const ExportModel = z
     labId: z.string(),
     origin: CountryCode,
     openWeights: z.boolean(),
-    license: ExportLicense,
-    params: ExportParams.optional(),
+    license: License,
+    params: Params.optional(),
     contextTokens: z.number().int(),
     modalities: z.array(Modality),
-    architecture: ExportArchitecture.optional(),
+    architecture: Architecture.optional(),
+    /** Vendor-reported figures (a second source of quality). */
     benchmarks: z.array(ExportBenchmark),
     sources: z.array(z.string()),
     releaseDate: IsoDate,
+    predecessor: z.string().optional(),
+    successor: z.string().optional(),
+    aliases: z.array(z.string()),
+    reasoning: z.string().optional(),
+    nativeFormat: z.string().optional(),
     /** Ids of providers with an API offering of this model. */
     providers: z.array(z.string()),
     unverified: z.array(Unverified),
@@ -62,21 +43,48 @@ export const ExportOffering = z
   .object({
     id: z.string(),
     modelId: z.string(),
+    /** The release the offering serves (the model id). */
+    release: z.string(),
     providerId: z.string(),
     regions: z.array(Region),
+    scope: Scope,
+    status: OfferingStatus,
+    retiresOn: IsoDate.optional(),
     inputUsdPerMTok: z.number(),
     outputUsdPerMTok: z.number(),
     cachedInputUsdPerMTok: z.number().optional(),
+    cacheWriteUsdPerMTok: z.number().optional(),
+    batchInputUsdPerMTok: z.number().optional(),
+    batchOutputUsdPerMTok: z.number().optional(),
+    nativeCurrency: z.string().optional(),
+    tiers: z.array(PriceTier),
+    regionalUplift: z.number().optional(),
+    planRequired: z.string().optional(),
     source: z.string(),
+    upstream: z.string().optional(),
     asOf: IsoDate,
   })
   .strict();
 export type ExportOffering = z.infer<typeof ExportOffering>;
 
-/** The rental behind `rentUsdPerHour`, so a reader can check it. */
-const ExportRent = z
-  .object({ provider: z.string(), region: RentalRegion, sku: z.string().optional(), source: z.string(), asOf: IsoDate })
+export const ExportProvider = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    operator: z.string(),
+    operatorCountry: CountryCode,
+    contractingEntity: z.string().optional(),
+    contractingCountry: CountryCode.optional(),
+    dataPolicy: z.object({ trainsOnPrompts: z.string(), retentionDays: z.number().optional(), zeroRetention: z.boolean() }).strict().optional(),
+    dpaUrl: z.string().optional(),
+    subprocessorsUrl: z.string().optional(),
+    kind: z.enum(["api", "gpu-cloud"]),
+    marketplace: z.boolean().optional(),
+    source: z.string(),
+    asOf: IsoDate,
+  })
   .strict();
+export type ExportProvider = z.infer<typeof ExportProvider>;
 
 export const ExportGpu = z
   .object({
@@ -88,9 +96,10 @@ export const ExportGpu = z
     bandwidthGBs: z.number().optional(),
     watts: z.number().optional(),
     gpuMemoryShare: z.number().optional(),
-    /** Cheapest on-demand rental published in USD, per GPU-hour. */
+    runtime: z.string(),
+    /** Cheapest on-demand rental with a documented region, in USD per GPU-hour. */
     rentUsdPerHour: z.number().optional(),
-    rent: ExportRent.optional(),
+    rentals: z.array(Rental),
     /** The first source of the GPU's specs (DESIGN); `sources` lists them all. */
     source: z.string(),
     sources: z.array(z.string()),
@@ -102,13 +111,15 @@ export type ExportGpu = z.infer<typeof ExportGpu>;
 export const CatalogExport = z
   .object({
     version: z.string(),
-    /** Newest as-of date in the catalog (the same as `version` today). */
     asOf: z.string(),
-    /** Credit for data under CC BY 4.0, shown wherever the export is. */
+    /** Credit for data under CC BY 4.0 and the like, shown wherever the export is. */
     credits: z.array(z.string()),
     models: z.array(ExportModel),
     offerings: z.array(ExportOffering),
+    providers: z.array(ExportProvider),
     gpus: z.array(ExportGpu),
   })
   .strict();
 export type CatalogExport = z.infer<typeof CatalogExport>;
+
+export { DataPolicy, Operator };
