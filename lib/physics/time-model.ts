@@ -67,11 +67,27 @@ export type Setup = {
 /** The parts of a setup the time model reads repeatedly, computed once. */
 export type Prepared = Setup & { weights: WeightBytes; kv: KvLayout | undefined; backend: Backend };
 
+// Weights and KV layout depend on the model, format, runtime and KV type only: kept per model,
+// since sizing tries many GPU types and counts with the same few of them.
+const parts = new WeakMap<PhysModel, Map<string, { weights: WeightBytes; kv: KvLayout | undefined } | null>>();
+
+function partsOf(s: Setup): { weights: WeightBytes; kv: KvLayout | undefined } | null {
+  let byKey = parts.get(s.model);
+  if (!byKey) parts.set(s.model, (byKey = new Map()));
+  const key = `${s.format}|${s.runtime === "llama.cpp" || s.runtime === "mlx" ? "gguf" : "serving"}|${s.kvDtype}`;
+  let hit = byKey.get(key);
+  if (hit === undefined) {
+    const bits = bitsOf(s.format, s.runtime);
+    hit = bits ? { weights: weightBytes(s.model, bits), kv: s.model.arch ? kvLayout(s.model.arch, s.kvDtype) : undefined } : null;
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
 export function prepare(s: Setup): Prepared | undefined {
-  const bits = bitsOf(s.format, s.runtime);
-  if (!bits) return undefined;
-  const kv = s.model.arch ? kvLayout(s.model.arch, s.kvDtype) : undefined;
-  return { ...s, weights: weightBytes(s.model, bits), kv, backend: backendOf(s.gpu) };
+  const p = partsOf(s);
+  if (!p) return undefined;
+  return { model: s.model, format: s.format, runtime: s.runtime, gpu: s.gpu, count: s.count, parallelism: s.parallelism, kvDtype: s.kvDtype, weights: p.weights, kv: p.kv, backend: backendOf(s.gpu) };
 }
 
 /** Share of the routed experts a step touches at batch B: E x (1 - (1 - k/E)^B) of E. */
