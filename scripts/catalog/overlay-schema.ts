@@ -3,6 +3,7 @@ import {
   Architecture,
   CachePolicy,
   DataPolicy,
+  LabFile,
   License,
   ModelFile,
   OfferingFields,
@@ -10,6 +11,7 @@ import {
   Params,
   PriceTier,
   Prices,
+  Unverified,
 } from "../../lib/schema/catalog";
 import { IsoDate, OfferingStatus, Quantization, Region, Scope, SourceRef } from "../../lib/schema/common";
 
@@ -66,6 +68,7 @@ export const ProviderOverlay = z
     endpoints: z.array(EndpointRule).default([]),
     skip: z.array(SkipRule).default([]),
     offerings: z.array(OfferingOverlay).default([]),
+    unverified: z.array(Unverified).default([]),
     ...cited,
   })
   .strict();
@@ -93,6 +96,10 @@ export const ArchitectureOverlay = z
   })
   .strict();
 export type ArchitectureOverlay = z.infer<typeof ArchitectureOverlay>;
+
+/** data/overlays/labs/<id>.json: a lab's name and origin, copied to data/labs when a model names it. */
+export const LabOverlay = LabFile;
+export type LabOverlay = z.infer<typeof LabOverlay>;
 
 // Re-exported so the importer needs one import for the shapes it writes.
 export { CachePolicy, OfferingStatus, PriceTier, Prices };
