@@ -61,8 +61,8 @@ function toIssues(error: z.ZodError, input: unknown): AnswerIssue[] {
   return out;
 }
 
-function finish(answers: Answers, catalog: Pick<Catalog, "gpus">): AnswersResult {
-  const issues = catalogIssues(answers, catalog);
+function finish(answers: Answers, catalog: Pick<Catalog, "gpus">, fromQuery = false): AnswersResult {
+  const issues = catalogIssues(answers, catalog).map((i) => (fromQuery ? { ...i, message: `query parameter "${PARAMS.hardware.param}": ${i.message}` } : i));
   return issues.length > 0 ? { ok: false, issues: capIssues(issues) } : { ok: true, answers };
 }
 
@@ -83,7 +83,7 @@ export function answersFromQuery(query: string | URLSearchParams, catalog: Pick<
   // A string goes through URLSearchParams: Next may hand a URL whose "," and ":" are percent-encoded.
   const { raw, issues } = decodeRaw(typeof query === "string" ? new URLSearchParams(query) : query);
   const parsed = Answers.safeParse(raw);
-  if (parsed.success && issues.length === 0) return finish(parsed.data, catalog);
+  if (parsed.success && issues.length === 0) return finish(parsed.data, catalog, true);
   const bad = new Set(issues.map((i) => i.field as string));
   const all: AnswerIssue[] = issues.map(({ path, message }) => ({ path, message }));
   for (const zi of parsed.success ? [] : parsed.error.issues) {
