@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A stream of one chunk, the cached bytes themselves. `new Response(bytes)` copies a byte body
  * (the Fetch standard's "extract a body" takes a copy of a BufferSource), which for ~300 KB cost

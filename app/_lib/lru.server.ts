@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A small least-recently-used cache with a time to live. Map keeps insertion order, so the
  * first key is the least recently used once every hit re-inserts its key.

@@ -1,3 +1,4 @@
+import "server-only";
 import { gzipSync } from "node:zlib";
 import { bytesStream } from "@/app/_lib/bytes-stream.server";
 import { acceptsGzip } from "./accept-gzip";

@@ -1,29 +1,36 @@
+import "server-only";
 import { z } from "zod";
+import type { AnswerIssue } from "@/lib/answers";
 
 /**
- * JSON responses shared by the API route handlers: one error shape everywhere,
- * `{ error, issues? }`, and CORS headers so that any site may call the API.
+ * JSON responses shared by the API route handlers: one error shape everywhere, `{ error, issues? }`,
+ * with the issue shape of lib/answers, and CORS headers so that any site may call the API.
  */
 
-/** One bad field: `path` names it as in the Answers JSON ("tasks.coding", "hardware[0].gpu"). */
+/** One bad field: the issue shape of lib/answers, described for the OpenAPI document. */
 export const ApiIssue = z.object({
-  path: z.string().meta({ description: 'The Answers field, e.g. "budgetUsdPerMonth", "tasks.coding", "hardware[0].gpu"' }),
-  message: z.string(),
-});
-export type ApiIssue = z.infer<typeof ApiIssue>;
+  path: z.string().meta({
+    description:
+      'The Answers path of the bad field ("budgetUsdPerMonth", "tasks.coding", "hardware.0.gpu"; "" for the whole body), ' +
+      'or the query parameter of the surface ("limit", "offset", "lang", "model", "gpu", ...)',
+  }),
+  message: z.string().meta({ description: "What is wrong and what is expected; on URL surfaces it names the query parameter" }),
+}) satisfies z.ZodType<AnswerIssue>;
+export type ApiIssue = AnswerIssue;
 
 /** Every error answer of the API; `issues` is present on 422. */
 export const ApiError = z.object({ error: z.string(), issues: z.array(ApiIssue).optional() });
 export type ApiError = z.infer<typeof ApiError>;
 
 /**
- * Any origin may read the API: it holds no cookies, no accounts, nothing private.
- * ETag is exposed because it is not a CORS-safelisted response header.
- * https://fetch.spec.whatwg.org/#cors-safelisted-response-header-name
+ * Any origin may read the API: it holds no cookies, no accounts, nothing private. next.config.ts
+ * sends the same headers on every /api answer (errors and the PDF included); they are set here too
+ * so that a handler's answer is complete on its own. ETag and Link are exposed because they are not
+ * CORS-safelisted response headers. https://fetch.spec.whatwg.org/#cors-safelisted-response-header-name
  */
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag",
+  "Access-Control-Expose-Headers": "ETag, Link",
 } as const;
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
@@ -43,8 +50,8 @@ export function json(body: unknown, init: Init = {}): Response {
 }
 
 /** An error answer; never cached, so a fixed request is not stuck behind an old error. */
-export function jsonError(status: number, error: string, issues?: ApiIssue[], headers?: HeadersInit): Response {
-  const body: ApiError = issues ? { error, issues } : { error };
+export function jsonError(status: number, error: string, issues?: readonly ApiIssue[], headers?: HeadersInit): Response {
+  const body: ApiError = issues ? { error, issues: [...issues] } : { error };
   const h = new Headers(headers);
   if (!h.has("Cache-Control")) h.set("Cache-Control", NO_STORE["Cache-Control"]);
   return json(body, { status, headers: h });

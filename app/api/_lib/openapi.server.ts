@@ -1,10 +1,13 @@
+import "server-only";
 import { z } from "zod";
 import { Answers } from "@/lib/schema/answers";
+import { EstimateResult } from "@/lib/schema/estimate";
 import { CatalogExport } from "@/lib/schema/export";
-import { Recommendation } from "@/lib/schema/recommendation";
-import { EXPECTED, PARAM, type Field } from "@/lib/share/params";
+import { CONTRACT_VERSION } from "@/lib/schema/recommendation";
 import { ApiError } from "./http.server";
 import { MAX_BODY_BYTES } from "./read-body.server";
+import { ApiRecommendation } from "./recommend.server";
+import { estimateParameters, pageParameters, shareQueryParameters } from "./openapi-parameters.server";
 
 /**
  * The OpenAPI 3.1 document of the API, generated from the zod schemas the handlers use, so
@@ -23,71 +26,78 @@ function schemaOf(schema: z.ZodType, io: "input" | "output"): JsonObject {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonContent = (name: string) => ({ "application/json": { schema: ref(name) } });
 const error = (description: string) => ({ description, content: jsonContent("ApiError") });
+const text = (description: string) => ({ description, schema: { type: "string" } });
 
-/** Fields of Answers that have no default: their query parameters are required. */
-const REQUIRED: ReadonlySet<Field> = new Set(["tasks", "regions", "hosting", "budgetUsdPerMonth", "tokensPerMonth"]);
-
-const shareQueryParameters = (Object.keys(PARAM) as Field[]).map((field) => ({
-  name: PARAM[field],
-  in: "query",
-  required: REQUIRED.has(field),
-  description: `Answers.${field}: ${EXPECTED[field]}`,
-  schema: { type: "string" },
-}));
-
-const CORS = { "Access-Control-Allow-Origin": { description: "Always `*`: any site may call the API.", schema: { type: "string" } } };
-const GET_HEADERS = {
+const CORS = { "Access-Control-Allow-Origin": text("Always `*`: any site may call the API.") };
+const PAGE_HEADERS = {
   ...CORS,
-  "Cache-Control": { description: "`public, max-age=300, s-maxage=3600`", schema: { type: "string" } },
-  ETag: { description: "Weak tag, a digest of the JSON body (so it changes when the catalog or the engine changes the answer); send it back in If-None-Match for a 304.", schema: { type: "string" } },
+  Link: text('`<...>; rel="next"`: the next page, the same URL as the body\'s `next`; absent on the last page.'),
+  "Content-Language": text("`en` or `zh`, from the `lang` parameter."),
 };
+const GET_HEADERS = {
+  ...PAGE_HEADERS,
+  "Cache-Control": text("`public, max-age=300, s-maxage=3600`"),
+  ETag: text("Weak tag, a digest of the page's JSON body and its language (so it changes when the catalog or the engine changes the answer); send it back in If-None-Match for a 304."),
+};
+const invalidQuery = error("A query parameter is missing or invalid (an answer, or limit, offset, excluded, group, find, lang); `issues` names each, at most 5 per field");
 
 const recommendGet = {
   operationId: "recommendFromQuery",
-  summary: "Rank models and deployments for answers written as a share query",
-  parameters: [...shareQueryParameters, { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } }],
+  summary: "A page of the ranked models and deployments for answers written as a share query",
+  parameters: [...shareQueryParameters, ...pageParameters, { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } }],
   responses: {
-    200: { description: "The recommendation", headers: GET_HEADERS, content: jsonContent("Recommendation") },
+    200: { description: "The page of the recommendation", headers: GET_HEADERS, content: jsonContent("Recommendation") },
     304: { description: "Not modified (If-None-Match matched the ETag)", headers: GET_HEADERS },
-    422: error("A query parameter is missing or invalid; `issues` names each field"),
+    422: invalidQuery,
   },
 };
 
 const recommendPost = {
   operationId: "recommend",
-  summary: "Rank models and deployments for answers sent as JSON",
+  summary: "A page of the ranked models and deployments for answers sent as JSON",
+  parameters: pageParameters,
   requestBody: { required: true, description: `Answers, at most ${MAX_BODY_BYTES} bytes`, content: jsonContent("Answers") },
   responses: {
-    200: { description: "The recommendation (not cached)", headers: CORS, content: jsonContent("Recommendation") },
+    200: { description: "The page of the recommendation (not cached)", headers: PAGE_HEADERS, content: jsonContent("Recommendation") },
     400: error("Malformed JSON, an empty body, or a Content-Type other than application/json"),
-    413: error(`The body is over ${MAX_BODY_BYTES} bytes`),
-    422: error("The body is JSON but not valid Answers; `issues` names each bad field"),
+    413: error(`The body is over ${MAX_BODY_BYTES} bytes (the connection is then closed)`),
+    422: error("The body is JSON but not valid Answers, or a page parameter is invalid; `issues` names each bad field, at most 5 per field"),
   },
 };
+
+const estimateGet = {
+  operationId: "estimate",
+  summary: "Fit, memory, decode speed and time to first token of one model on GPUs of the catalog",
+  parameters: estimateParameters,
+  responses: {
+    200: { description: "The estimate, the same JSON as `cli estimate --json`", headers: CORS, content: jsonContent("EstimateResult") },
+    422: error("An unknown model or GPU, an impossible value or an unknown parameter; `issues` names each"),
+  },
+};
+
+const notAllowed = "Other methods get 405 with an `Allow` header and an ApiError body.";
+const preflight = { summary: "CORS preflight", responses: { 204: { description: "Allowed methods and headers" } } };
 
 export function openApiDocument(): JsonObject {
   return {
     openapi: "3.1.0",
     info: {
       title: "flagless API",
-      version: "1.0.0",
+      version: `${CONTRACT_VERSION}.0.0`,
       description:
-        "Rank large language models and the ways to run them (API, rented GPUs, own hardware) by task, data residency, hosting and budget. See docs/api.md.",
+        "Rank large language models and the ways to run them (API, rented GPUs, own hardware) by task, data residency, hosting and budget, a page at a time. See docs/api.md and docs/decisions/008-paged-results.md.",
       license: { name: "MIT", identifier: "MIT" },
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],
     paths: {
-      "/api/recommend": {
-        description: "Other methods than GET, HEAD, POST and OPTIONS get 405 with an `Allow` header and an ApiError body.",
-        get: recommendGet,
-        post: recommendPost,
-        options: { summary: "CORS preflight", responses: { 204: { description: "Allowed methods and headers" } } },
-      },
+      "/api/recommend": { description: notAllowed, get: recommendGet, post: recommendPost, options: preflight },
+      "/api/estimate": { description: notAllowed, get: estimateGet, options: preflight },
       "/api/catalog": {
+        description: notAllowed,
         get: {
           operationId: "catalog",
-          summary: "The catalog: models, API offerings and GPUs, each figure with its source and date",
+          summary: "The catalog: models, API offerings, providers and GPUs, each figure with its source and date",
           responses: { 200: { description: "The catalog export (cached for an hour)", headers: CORS, content: jsonContent("CatalogExport") } },
         },
       },
@@ -100,23 +110,25 @@ export function openApiDocument(): JsonObject {
             { name: "paper", in: "query", required: false, description: "Paper size, a4 (default) or letter", schema: { type: "string", enum: ["a4", "letter"] } },
           ],
           responses: {
-            200: { description: "The memo, as an attachment", content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } } } },
+            200: { description: "The memo, as an attachment", headers: CORS, content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } } } },
             422: error("A query parameter is missing or invalid; `issues` names each field"),
           },
         },
       },
       "/api/health": {
+        description: notAllowed,
         get: {
           operationId: "health",
           summary: "Liveness check for load balancers",
-          responses: { 200: { description: "The server answers", content: { "application/json": { schema: { type: "object", properties: { ok: { const: true } }, required: ["ok"] } } } } },
+          responses: { 200: { description: "The server answers", headers: CORS, content: { "application/json": { schema: { type: "object", properties: { ok: { const: true } }, required: ["ok"] } } } } },
         },
       },
     },
     components: {
       schemas: {
         Answers: schemaOf(Answers, "input"),
-        Recommendation: schemaOf(Recommendation, "output"),
+        Recommendation: schemaOf(ApiRecommendation, "output"),
+        EstimateResult: schemaOf(EstimateResult, "output"),
         CatalogExport: schemaOf(CatalogExport, "output"),
         ApiError: schemaOf(ApiError, "output"),
       },

@@ -1,9 +1,15 @@
-import type { ApiIssue } from "./http.server";
+import "server-only";
+import { jsonError } from "./http.server";
 
 /** The largest request body the API reads (DESIGN.md "Surfaces": bodies over 64 KB get 413). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string; issues?: ApiIssue[] };
+/**
+ * `unread`: the answer is sent before the whole body was read. The connection is then closed
+ * (`Connection: close`): left open, the rest of a large chunked body would sit in front of the
+ * client's next request on it (issue 13, item 4).
+ */
+export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string; unread?: true };
 
 /** `application/json`, with or without parameters such as `; charset=utf-8`. */
 export function isJsonContentType(header: string | null): boolean {
@@ -12,7 +18,7 @@ export function isJsonContentType(header: string | null): boolean {
   return type.trim().toLowerCase() === "application/json";
 }
 
-const tooLarge = (): BodyResult => ({ ok: false, status: 413, error: `request body is larger than ${MAX_BODY_BYTES} bytes (64 KB)` });
+const tooLarge = (): BodyResult => ({ ok: false, status: 413, error: `request body is larger than ${MAX_BODY_BYTES} bytes (64 KB)`, unread: true });
 
 /**
  * Read a JSON request body of at most `limit` bytes. Content-Length is checked first, then the
@@ -25,7 +31,8 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
     return {
       ok: false,
       status: 400,
-      error: `Content-Type must be application/json (got ${contentType === null ? "none" : JSON.stringify(contentType)})`,
+      error: `Content-Type must be application/json (got ${contentType === null ? "none" : JSON.stringify(contentType.slice(0, 100))})`,
+      ...(request.body === null ? {} : { unread: true as const }),
     };
   }
   const declared = Number(request.headers.get("content-length") ?? "");
@@ -65,4 +72,9 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
     const why = err instanceof SyntaxError ? err.message : "unreadable";
     return { ok: false, status: 400, error: `request body is not valid JSON: ${why}` };
   }
+}
+
+/** The error answer of a body that could not be read; the connection is closed when bytes were left unread. */
+export function bodyError(result: Extract<BodyResult, { ok: false }>): Response {
+  return jsonError(result.status, result.error, undefined, result.unread ? { Connection: "close" } : undefined);
 }

@@ -1,6 +1,7 @@
 import { catalog } from "@/lib/catalog";
 import { toCatalogExport } from "@/lib/catalog/export";
 import { bytesStream } from "@/app/_lib/bytes-stream.server";
+import { CORS_HEADERS, methodNotAllowed, preflight } from "../_lib/http.server";
 
 /**
  * GET /api/catalog: the catalog export (DESIGN.md "Catalog export"), the same JSON as
@@ -11,24 +12,21 @@ import { bytesStream } from "@/app/_lib/bytes-stream.server";
 const body = new TextEncoder().encode(JSON.stringify(toCatalogExport(catalog)));
 
 const HEADERS = {
+  ...CORS_HEADERS,
   "Content-Type": "application/json; charset=utf-8",
   "Cache-Control": "public, max-age=3600",
-  "Access-Control-Allow-Origin": "*",
 } as const;
+
+const ALLOW = ["GET", "HEAD", "OPTIONS"] as const;
 
 export function GET(): Response {
   // UTF-8 once; each answer streams the same bytes (a string body is encoded again per request).
   return new Response(bytesStream(body), { headers: HEADERS });
 }
 
-/** CORS preflight: only GET is offered. */
 export function OPTIONS(): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      "Access-Control-Allow-Origin": "*",
-      "Access-Control-Allow-Methods": "GET, OPTIONS",
-      "Access-Control-Max-Age": "86400",
-    },
-  });
+  return preflight(ALLOW);
 }
+
+const notAllowed = (): Response => methodNotAllowed(ALLOW);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,13 +1,15 @@
 import { catalog } from "@/lib/catalog";
-import { answersFromJson, answersFromQuery } from "../_lib/answers.server";
-import { CORS_HEADERS, guarded, jsonError, jsonText, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
-import { readJsonBody } from "../_lib/read-body.server";
+import { answersFromJson, answersFromQuery, type AnswerIssue } from "@/lib/answers";
 import { bytesStream } from "@/app/_lib/bytes-stream.server";
-import { GET_CACHE_CONTROL, gzipOf, matchesIfNoneMatch, recommendationBody } from "../_lib/recommend.server";
+import { CORS_HEADERS, guarded, jsonError, jsonText, methodNotAllowed, NO_STORE, preflight } from "../_lib/http.server";
+import { bodyError, readJsonBody } from "../_lib/read-body.server";
+import { pageFromQuery, type PageQuery } from "../_lib/page-query.server";
+import { GET_CACHE_CONTROL, gzipOf, matchesIfNoneMatch, recommendationBody, type ApiBody } from "../_lib/recommend.server";
 import { encodedFor, precompressed } from "../_lib/encoded.server";
 
 /**
- * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> Recommendation.
+ * POST /api/recommend (body: Answers JSON) and GET /api/recommend?<shareQuery> -> a page of the
+ * Recommendation. Both take the page in the query string: limit, offset, excluded, group, find, lang.
  * See docs/api.md and GET /api/openapi.json for the contract and its error answers.
  */
 export const runtime = "nodejs";
@@ -15,30 +17,54 @@ export const dynamic = "force-dynamic";
 
 const ALLOW = ["GET", "HEAD", "POST", "OPTIONS"] as const;
 
+/** Headers of a page: its tag, the language of its words, and the next page as a Link (RFC 8288). */
+function pageHeaders(body: ApiBody, page: PageQuery, cache: Record<string, string>): Record<string, string> {
+  return {
+    ...cache,
+    ETag: body.etag,
+    "Content-Language": page.locale,
+    ...(body.next ? { Link: `<${body.next}>; rel="next"` } : {}),
+  };
+}
+
+/** Issues of the answers (already capped per field by lib/answers) and of the page parameters. */
+function invalid(error: string, issues: AnswerIssue[]): Response {
+  return jsonError(422, error, issues);
+}
+
 export async function GET(request: Request): Promise<Response> {
   return encodedFor(request, await guarded("GET /api/recommend", () => {
     // searchParams, not the raw search string: Next hands handlers a URL whose query may be
     // re-serialised with "," and ":" percent-encoded, which the decoded form reads the same.
-    const result = answersFromQuery(new URL(request.url).searchParams, catalog);
-    if (!result.ok) return jsonError(422, "invalid answers in the query string", result.issues);
-    // The tag is the body's digest, so a 304 needs the body: a cache hit in the common case.
-    const body = recommendationBody(result.answers, new Date());
-    const cache = { "Cache-Control": GET_CACHE_CONTROL, ETag: body.etag };
-    if (matchesIfNoneMatch(request.headers.get("if-none-match"), body.etag)) {
-      return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ...cache } });
+    const params = new URL(request.url).searchParams;
+    const result = answersFromQuery(params, catalog);
+    const page = pageFromQuery(params);
+    if (!result.ok || !page.ok) {
+      const error = result.ok ? "invalid paging parameters in the query string" : "invalid answers in the query string";
+      return invalid(error, [...(result.ok ? [] : result.issues), ...(page.ok ? [] : page.issues)]);
     }
-    return precompressed(jsonText(bytesStream(body.bytes), { headers: cache }), () => gzipOf(body));
+    // The tag is the body's digest, so a 304 needs the body: a cache hit in the common case.
+    const body = recommendationBody(result.answers, page.page, new Date());
+    const headers = pageHeaders(body, page.page, { "Cache-Control": GET_CACHE_CONTROL });
+    if (matchesIfNoneMatch(request.headers.get("if-none-match"), body.etag)) {
+      return new Response(null, { status: 304, headers: { ...CORS_HEADERS, ...headers } });
+    }
+    return precompressed(jsonText(bytesStream(body.bytes), { headers }), () => gzipOf(body));
   }));
 }
 
 export async function POST(request: Request): Promise<Response> {
   return encodedFor(request, await guarded("POST /api/recommend", async () => {
+    const page = pageFromQuery(new URL(request.url).searchParams);
     const body = await readJsonBody(request);
-    if (!body.ok) return jsonError(body.status, body.error, body.issues);
+    if (!body.ok) return bodyError(body);
     const result = answersFromJson(body.value, catalog);
-    if (!result.ok) return jsonError(422, "invalid answers", result.issues);
-    const out = recommendationBody(result.answers, new Date());
-    return precompressed(jsonText(bytesStream(out.bytes), { headers: NO_STORE }), () => gzipOf(out));
+    if (!result.ok || !page.ok) {
+      const error = result.ok ? "invalid paging parameters in the query string" : "invalid answers";
+      return invalid(error, [...(result.ok ? [] : result.issues), ...(page.ok ? [] : page.issues)]);
+    }
+    const out = recommendationBody(result.answers, page.page, new Date());
+    return precompressed(jsonText(bytesStream(out.bytes), { headers: pageHeaders(out, page.page, NO_STORE) }), () => gzipOf(out));
   }));
 }
 

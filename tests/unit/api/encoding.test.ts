@@ -1,8 +1,11 @@
 import { gunzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { acceptsGzip, GZIP_ACCEPTED } from "@/app/api/_lib/accept-gzip";
 import { GET, OPTIONS, POST, PUT } from "@/app/api/recommend/route";
 import nextConfig from "@/next.config";
+
+// Server modules import "server-only", which throws outside a React server build.
+vi.mock("server-only", () => ({}));
 
 const BASE = "http://127.0.0.1:3107/api/recommend";
 const QUERY = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=300M";

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LruCache } from "@/app/_lib/lru.server";
+
+// Server modules import "server-only", which throws outside a React server build.
+vi.mock("server-only", () => ({}));
 
 describe("LruCache", () => {
   it("evicts the least recently used entry beyond its size", () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isJsonContentType, MAX_BODY_BYTES, readJsonBody } from "@/app/api/_lib/read-body.server";
+
+// Server modules import "server-only", which throws outside a React server build.
+vi.mock("server-only", () => ({}));
 
 const url = "http://127.0.0.1/api/recommend";
 

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/recommend/route";
 import { bytesStream } from "@/app/_lib/bytes-stream.server";
 import { etagOf, matchesIfNoneMatch, recommendationBody } from "@/app/api/_lib/recommend.server";
-import { answersFromQuery } from "@/app/api/_lib/answers.server";
+import { DEFAULT_PAGE } from "@/app/api/_lib/page-query.server";
+import { answersFromQuery } from "@/lib/answers";
 import { catalog } from "@/lib/catalog";
+
+vi.mock("server-only", () => ({}));
 
 const BASE = "http://127.0.0.1:3107/api/recommend";
 const QUERY = "t=coding:3&r=eu&h=api&b=500&tok=50M";
@@ -22,21 +25,27 @@ describe("the API body cache and its ETag", () => {
     expect(etagOf(new TextEncoder().encode('{"ranked":[2]}'))).not.toBe(a);
   });
 
+  it("gives the same bytes another tag in another language", () => {
+    const bytes = new TextEncoder().encode('{"ranked":[1]}');
+    expect(etagOf(bytes, "zh")).not.toBe(etagOf(bytes, "en"));
+    expect(etagOf(bytes, "en")).toBe(etagOf(bytes));
+  });
+
   it("sends the tag of the bytes it sends", async () => {
     const res = await GET(new Request(`${BASE}?${QUERY}`));
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(res.headers.get("etag")).toBe(etagOf(bytes));
-    expect(recommendationBody(answers(QUERY), new Date()).etag).toBe(etagOf(bytes));
+    expect(recommendationBody(answers(QUERY), DEFAULT_PAGE, new Date()).etag).toBe(etagOf(bytes));
   });
 
-  it("gives different answers different tags", () => {
-    const eu = recommendationBody(answers(QUERY), new Date());
-    const us = recommendationBody(answers("t=coding:3&r=us&h=api&b=500&tok=50M"), new Date());
+  it("tags other answers differently", () => {
+    const eu = recommendationBody(answers(QUERY), DEFAULT_PAGE, new Date());
+    const us = recommendationBody(answers("t=coding:3&r=us&h=api&b=500&tok=50M"), DEFAULT_PAGE, new Date());
     expect(us.etag).not.toBe(eu.etag);
   });
 
   it("keeps the cached bytes whole after they were streamed to several responses", async () => {
-    const kept = recommendationBody(answers(QUERY), new Date());
+    const kept = recommendationBody(answers(QUERY), DEFAULT_PAGE, new Date());
     const length = kept.bytes.byteLength;
     const bodies = await Promise.all([1, 2, 3].map(async () => new Uint8Array(await (await GET(new Request(`${BASE}?${QUERY}`))).arrayBuffer())));
     for (const b of bodies) expect(b).toEqual(kept.bytes);

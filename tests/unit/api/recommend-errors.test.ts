@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { DELETE, OPTIONS, PATCH, POST, PUT } from "@/app/api/recommend/route";
 import { guarded } from "@/app/api/_lib/http.server";
 
+vi.mock("server-only", () => ({}));
+
 const URL_ = "http://127.0.0.1:3107/api/recommend";
 
 /** A complete valid body; each case below breaks one field. */
@@ -22,11 +24,11 @@ describe("POST /api/recommend: invalid answers get 422 naming the field", () => 
     ["an importance out of 0-3", { tasks: { coding: 4 } }, "tasks.coding"],
     ["an unknown task", { tasks: { coding: 3, cooking: 2 } }, "tasks.cooking"],
     ["no region", { regions: [] }, "regions"],
-    ["an unknown region", { regions: ["mars"] }, "regions[0]"],
+    ["an unknown region", { regions: ["mars"] }, "regions.0"],
     ["\"any\" with another region", { regions: ["any", "eu"] }, "regions"],
-    ["an unknown hosting kind", { hosting: ["cloud"] }, "hosting[0]"],
-    ["a GPU count of 0", { hardware: [{ gpu: "rtx-4090", count: 0 }] }, "hardware[0].count"],
-    ["a GPU the catalog does not know", { hardware: [{ gpu: "no-such-gpu", count: 1 }] }, "hardware[0].gpu"],
+    ["an unknown hosting kind", { hosting: ["cloud"] }, "hosting.0"],
+    ["a GPU count of 0", { hardware: [{ gpu: "rtx-4090", count: 0 }] }, "hardware.0.count"],
+    ["a GPU the catalog does not know", { hardware: [{ gpu: "no-such-gpu", count: 1 }] }, "hardware.0.gpu"],
     ["a negative budget", { budgetUsdPerMonth: -1 }, "budgetUsdPerMonth"],
     ["a budget written as a string", { budgetUsdPerMonth: "2000" }, "budgetUsdPerMonth"],
     ["a missing token volume", { tokensPerMonth: undefined }, "tokensPerMonth"],
@@ -34,7 +36,7 @@ describe("POST /api/recommend: invalid answers get 422 naming the field", () => 
     ["a fractional context length", { minContextTokens: 1.5 }, "minContextTokens"],
     ["a boolean written as a string", { openWeightsOnly: "yes" }, "openWeightsOnly"],
     ["a boolean written as a number", { commercialUse: 1 }, "commercialUse"],
-    ["a lower-case country code", { excludedOrigins: ["cn"] }, "excludedOrigins[0]"],
+    ["a lower-case country code", { excludedOrigins: ["cn"] }, "excludedOrigins.0"],
     ["null for a boolean", { sensitiveTopics: null }, "sensitiveTopics"],
     ["a weight multiplier above 5", { weights: { cost: 9 } }, "weights.cost"],
     ["a field that Answers does not have", { colour: "red" }, "colour"],

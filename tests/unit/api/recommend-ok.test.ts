@@ -1,13 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/recommend/route";
-import { answersFromQuery } from "@/app/api/_lib/answers.server";
+import { answersFromQuery } from "@/lib/answers";
 import { catalog } from "@/lib/catalog";
-import { Recommendation } from "@/lib/schema/recommendation";
+import { DEFAULT_LIMIT } from "@/lib/engine";
+import { ApiRecommendation } from "@/app/api/_lib/recommend.server";
+
+vi.mock("server-only", () => ({}));
 
 const BASE = "http://127.0.0.1:3107/api/recommend";
 const ANSWERS = { tasks: { coding: 3, chat: 2 }, regions: ["eu"], hosting: ["api", "cloud-gpu"], budgetUsdPerMonth: 2000, tokensPerMonth: 300_000_000 };
 /** The same answers as a share query, lists in another order than the canonical one. */
 const QUERY = "t=chat:2,coding:3&r=eu&h=cloud-gpu,api&b=2000&tok=300M";
+const CANONICAL = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=300M";
 
 const get = (query: string, headers: Record<string, string> = {}) => GET(new Request(`${BASE}?${query}`, { headers }));
 
@@ -25,11 +29,12 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("POST /api/recommend", () => {
-  it("answers valid Answers with 200 and a Recommendation", () => {
+  it("answers valid Answers with 200 and the first page of the Recommendation", () => {
     expect(posted.status).toBe(200);
-    const rec = Recommendation.parse(postBody);
-    expect(rec.ranked.length).toBeGreaterThan(0);
-    expect(rec.shareQuery).toBe("t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=300M");
+    const rec = ApiRecommendation.parse(postBody);
+    expect(rec.ranked.length).toBe(Math.min(DEFAULT_LIMIT, rec.total));
+    expect(rec).toMatchObject({ offset: 0, limit: DEFAULT_LIMIT, contractVersion: "2" });
+    expect(rec.shareQuery).toBe(CANONICAL);
   });
 
   it("is open to any origin and not cached", () => {
@@ -48,7 +53,7 @@ describe("GET /api/recommend?<shareQuery>", () => {
   it("may be cached by browsers for 5 minutes and by shared caches for an hour", () => {
     expect(got.headers.get("cache-control")).toBe("public, max-age=300, s-maxage=3600");
     expect(got.headers.get("access-control-allow-origin")).toBe("*");
-    expect(got.headers.get("access-control-expose-headers")).toBe("ETag");
+    expect(got.headers.get("access-control-expose-headers")).toBe("ETag, Link");
     expect(got.headers.get("etag")).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
   });
 
@@ -60,8 +65,7 @@ describe("GET /api/recommend?<shareQuery>", () => {
   });
 
   it("gives answers written in the canonical order the same ETag", async () => {
-    const canonical = (postBody as Recommendation).shareQuery;
-    const res = await get(canonical, { "if-none-match": got.headers.get("etag") ?? "" });
+    const res = await get(CANONICAL, { "if-none-match": got.headers.get("etag") ?? "" });
     expect(res.status).toBe(304);
   });
 
@@ -84,8 +88,8 @@ describe("GET /api/recommend?<shareQuery>", () => {
     ["b=abc&tok=1M", "budgetUsdPerMonth"],
     ["b=100", "tokensPerMonth"],
     ["b=100&tok=1M&in=2", "inputShare"],
-    ["b=100&tok=1M&hw=rtx-4090:x", "hardware[0].count"],
-    ["b=100&tok=1M&hw=no-such-gpu:1", "hardware[0].gpu"],
+    ["b=100&tok=1M&hw=rtx-4090:x", "hardware.0.count"],
+    ["b=100&tok=1M&hw=no-such-gpu:1", "hardware.0.gpu"],
   ])("answers an invalid query (%s) with 422 naming %s", async (rest, path) => {
     const res = await get(`t=coding:3&r=eu&h=api&${rest}`);
     expect(res.status).toBe(422);
