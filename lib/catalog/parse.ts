@@ -40,8 +40,11 @@ type Kind = keyof typeof KINDS;
 /** Single files at the top of data/ (or of a folder). */
 const SINGLES = { "fx.json": FxFile, "electricity.json": ElectricityFile, "quality/mapping.json": QualityMappingFile } as const;
 
-/** Folders the catalog does not read: overlays feed the importer, calibration the physics bench. */
-const IGNORED = /^(overlays|calibration)\//;
+/**
+ * Files the catalog does not read: overlays feed the importer, calibration the physics bench,
+ * quality/names.json the quality importer (scripts/quality).
+ */
+const IGNORED = /^(overlays|calibration)\/|^quality\/names\.json$/;
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(root)";

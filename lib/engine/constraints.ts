@@ -1,7 +1,7 @@
 import type { Candidate } from "../core/types";
 import type { Answers } from "../schema/answers";
 import { msg, type ReasonCode, type ReasonMessage } from "../vocab/messages";
-import { allRegionsAllowed } from "./regions";
+import { allRegionsAllowed } from "../core/regions";
 
 /** What a rule reads besides the candidate and the answers: the day, for lifecycles. */
 export type RuleDay = { today: string };

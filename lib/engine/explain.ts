@@ -9,7 +9,7 @@ import { msg, type Message } from "../vocab/messages";
 import type { Words } from "../vocab/words";
 import type { Context } from "./context";
 import { tiedWithTop, type Ranking, type Scored } from "./rank";
-import { allRegionsAllowed } from "./regions";
+import { allRegionsAllowed } from "../core/regions";
 
 /**
  * The options of a page, explained: every sentence a message worded by the vocabulary. Only the

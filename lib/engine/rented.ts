@@ -6,7 +6,7 @@ import type { Answers } from "../schema/answers";
 import { msg } from "../vocab/messages";
 import { newCandidate } from "./candidate";
 import type { Context } from "./context";
-import { anyRegion, regionAllowed } from "./regions";
+import { anyRegion, regionAllowed } from "../core/regions";
 import { estimateOf, isSized, prepared, sizeSetup, type SizeFailure, type Sized } from "./sizing";
 
 /**

@@ -14,6 +14,8 @@ import { mapperFor, sigmaOf, type Mapper } from "./scale";
 
 export type Measurement = {
   source: string;
+  /** From a scraped copy of an official table: used only where no official row measures the same. */
+  secondary: boolean;
   metric: string;
   /** On 0-100. */
   value: number;
@@ -80,11 +82,14 @@ function combine(ms: Measurement[]): TaskEvidence {
   }
   const score = num / den;
   let disagree = false;
+  // Disagreement on the sigmas each line counts with (sigma / sqrt(weight)): a published interval
+  // reflects sampling alone, and two metrics of one task are expected to differ by more than that.
+  const eff = (m: Measurement) => m.sigma / Math.sqrt(m.weight);
   for (let i = 0; i < ms.length; i++)
     for (let j = i + 1; j < ms.length; j++) {
       const a = ms[i] as Measurement;
       const b = ms[j] as Measurement;
-      if (Math.abs(a.value - b.value) > 2 * Math.sqrt(a.sigma ** 2 + b.sigma ** 2)) disagree = true;
+      if (Math.abs(a.value - b.value) > 2 * Math.sqrt(eff(a) ** 2 + eff(b) ** 2)) disagree = true;
     }
   return { score, sd: Math.sqrt(1 / den), independent: ms.some((m) => m.independent), measurements: ms, disagree };
 }
@@ -97,15 +102,20 @@ export function modelEvidence(model: Model, idx: EvidenceIndex): ModelEvidence {
     if (mapping.source === "vendor") {
       const own = model.benchmarks.filter((b) => b.name === mapping.metric);
       const best = own.sort((a, b) => b.score - a.score)[0];
-      if (best) m = { source: "vendor", metric: mapping.metric, value: best.score, sigma: VENDOR_SIGMA, weight: mapping.weight * idx.vendorWeight, independent: false, as: model.name, ...(best.setting ? { setting: best.setting } : {}) };
+      if (best) m = { source: "vendor", secondary: false, metric: mapping.metric, value: best.score, sigma: VENDOR_SIGMA, weight: mapping.weight * idx.vendorWeight, independent: false, as: model.name, ...(best.setting ? { setting: best.setting } : {}) };
     } else if (source && mapper && rows) {
       const row = pick(rows.get(`${source.id}/${mapping.metric}`) ?? []);
       if (row) {
         const independent = source.kind === "independent";
-        m = { source: source.id, metric: mapping.metric, value: mapper.map(row.score), sigma: sigmaOf(row, source, mapper), weight: mapping.weight * (independent ? 1 : idx.vendorWeight), independent, as: row.as, ...(row.setting ? { setting: row.setting } : {}) };
+        m = { source: source.id, secondary: source.secondary, metric: mapping.metric, value: mapper.map(row.score), sigma: sigmaOf(row, source, mapper), weight: mapping.weight * (independent ? 1 : idx.vendorWeight), independent, as: row.as, ...(row.setting ? { setting: row.setting } : {}) };
       }
     }
     if (m) byTask.set(mapping.task, [...(byTask.get(mapping.task) ?? []), m]);
+  }
+  // A secondary copy counts only where no official source measures the same metric of the task.
+  for (const [task, ms] of byTask) {
+    const official = new Set(ms.filter((m) => !m.secondary).map((m) => m.metric));
+    byTask.set(task, ms.filter((m) => !m.secondary || !official.has(m.metric)));
   }
   const out: ModelEvidence = {};
   for (const t of TASKS) {

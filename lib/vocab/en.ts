@@ -1,6 +1,6 @@
 import { count, gigabytes, grouped, nativeMoney, percent, seconds, speed, tokens } from "./format";
 import type { MessageCode, MessageParams } from "./messages";
-import type { Helpers } from "./words";
+import type { Helpers } from "./helpers";
 
 /**
  * English sentences for every message code. Each renderer reads its parameters and the helpers

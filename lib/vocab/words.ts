@@ -1,24 +1,10 @@
 import type { RegionChoice } from "../schema/answers";
-import type { CriterionId, Currency, Hosting, Parallelism, Quantization, Runtime, Task } from "../schema/common";
+import type { Currency } from "../schema/common";
 import { EN, type Renderers } from "./en";
+import type { Helpers } from "./helpers";
 import { money, type DisplayFx, type Locale } from "./format";
 import type { Message, ReasonCode } from "./messages";
 import { EN_TABLES, type CodeTables } from "./tables";
-
-/** What a renderer may ask for: the words of codes, and money in the display currency. */
-export type Helpers = {
-  region: (code: string) => string;
-  regions: (codes: readonly string[]) => string;
-  hosting: (kind: Hosting) => string;
-  task: (t: Task) => string;
-  criterion: (id: CriterionId) => string;
-  quant: (q: Quantization) => string;
-  runtime: (r: Runtime) => string;
-  parallelism: (p: Parallelism) => string;
-  country: (code: string) => string;
-  currencyName: (c: Currency) => string;
-  money: (usd: number) => string;
-};
 
 export type Words = Helpers & {
   locale: Locale;
@@ -75,3 +61,5 @@ export function words(locale: Locale = "en", display: { currency?: Currency; fx?
     summary: (code, n) => t.reason[code].count(n),
   };
 }
+
+export type { Helpers };

@@ -1,6 +1,6 @@
 import type { Candidate } from "../../core/types";
 import type { TrainingUse } from "../../schema/catalog";
-import { anyRegion } from "../../engine/regions";
+import { anyRegion } from "../../core/regions";
 import { msg } from "../../vocab/messages";
 import { clamp01, type Criterion } from "../types";
 
