@@ -51,8 +51,8 @@ module.exports = {
   options: {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
-    // TypeScript 6 takes `paths` without `baseUrl`, which the path resolver here does not follow: a small config adds it.
-    tsConfig: { fileName: "tsconfig.depcruise.json" },
+    tsConfig: { fileName: "tsconfig.json" },
+    webpackConfig: { fileName: ".dependency-cruiser.webpack.cjs" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
     exclude: { path: "(^|/)(node_modules|\\.next[^/]*|test-results)/" },
   },
