@@ -1,7 +1,7 @@
 /** Entry point of `npm run -s cli -- <command>`: wires the process to cli/run.ts. */
 import { readFile } from "node:fs/promises";
 import type { CommandContext } from "./command";
-import { main } from "./run";
+import { ensureCatalog } from "./ensure-catalog";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -22,7 +22,14 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-main(process.argv.slice(2), ctx).then(
+async function start(): Promise<number> {
+  if (!ensureCatalog(ctx.stderr)) return 1;
+  // Imported only now: the commands import the generated catalog, which may have just been built.
+  const { main } = await import("./run");
+  return main(process.argv.slice(2), ctx);
+}
+
+start().then(
   (code) => {
     process.exitCode = code;
   },

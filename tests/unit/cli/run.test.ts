@@ -42,7 +42,7 @@ describe("cli", () => {
   });
 
   it("prints each command's help with its flags", async () => {
-    for (const [cmd, flag] of [["models", "--json"], ["recommend", "--answers"], ["memory", "--quant"]] as const) {
+    for (const [cmd, flag] of [["models", "--json"], ["recommend", "--answers"], ["estimate", "--kv-dtype"], ["memory", "--kv-dtype"]] as const) {
       const { ctx, out } = fakeContext();
       expect(await main([cmd, "--help"], ctx)).toBe(0);
       expect(out.join("\n")).toContain(flag);
