@@ -80,3 +80,28 @@ describe("readJsonBody", () => {
     expect(res).toMatchObject({ ok: false, status: 413 });
   });
 });
+
+describe("an answer sent before the body was read closes the connection", () => {
+  // Issue 13, item 4: a 413 on a chunked body left the connection open with the rest of the body
+  // unread in front of the client's next request.
+  it("closes after a 413 on a body without Content-Length", async () => {
+    const { POST } = await import("@/app/api/recommend/route");
+    const res = await POST(post(chunked(40, 4096)));
+    expect(res.status).toBe(413);
+    expect(res.headers.get("connection")).toBe("close");
+  });
+
+  it("closes after a 400 for the wrong Content-Type, whose body is never read", async () => {
+    const { POST } = await import("@/app/api/recommend/route");
+    const res = await POST(post("tasks=coding", { "content-type": "text/plain" }));
+    expect(res.status).toBe(400);
+    expect(res.headers.get("connection")).toBe("close");
+  });
+
+  it("keeps the connection after a body read to its end, even when it is not JSON", async () => {
+    const { POST } = await import("@/app/api/recommend/route");
+    const res = await POST(post("{nope"));
+    expect(res.status).toBe(400);
+    expect(res.headers.get("connection")).toBeNull();
+  });
+});
