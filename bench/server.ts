@@ -44,9 +44,11 @@ export async function startServer(opts: { port: number; standalone?: boolean }):
   const dist = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(join(ROOT, dist, "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1" };
+  // As `npm start` and the image run it: with the timeouts and method guard preloaded.
+  const hardening = ["--require", join(ROOT, "scripts", "server-hardening.cjs")];
   const child: ChildProcess = opts.standalone
-    ? spawn(process.execPath, [join(ROOT, dist, "standalone", "server.js")], { env, stdio: "ignore" })
-    : spawn(process.execPath, [join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", cwd: ROOT });
+    ? spawn(process.execPath, [...hardening, join(ROOT, dist, "standalone", "server.js")], { env, stdio: "ignore" })
+    : spawn(process.execPath, [...hardening, join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", cwd: ROOT });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/`, 60_000);
   const pid = child.pid ?? 0;
