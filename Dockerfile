@@ -21,7 +21,9 @@ RUN groupadd --system --gid 1001 flagless && useradd --system --uid 1001 --gid f
 COPY --from=build --chown=flagless:flagless /app/.next/standalone ./
 COPY --from=build --chown=flagless:flagless /app/.next/static ./.next/static
 COPY --from=build --chown=flagless:flagless /app/public ./public
+COPY --from=build --chown=flagless:flagless /app/scripts/server-hardening.cjs ./server-hardening.cjs
 USER flagless
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server.js"]
+# Timeouts for slow clients and 405 for methods Next cannot handle (docs/security.md).
+CMD ["node", "--require", "./server-hardening.cjs", "server.js"]

@@ -79,7 +79,11 @@ async function runChecks() {
   const chunk = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
   const served = chunk ? (await fetch(`${base}${chunk}`)).status === 200 : false;
   console.log(`${served ? "ok  " : "FAIL"}  ${chunk ?? "(no /_next/static script in the home page)"} (copied .next/static)`);
-  return ok && served;
+  // The preload of the Dockerfile's CMD (scripts/server-hardening.cjs): Next itself answers TRACE with a 500.
+  const trace = spawnSync("curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "TRACE", `${base}/api/health`], { encoding: "utf8" });
+  const refused = trace.stdout === "405";
+  console.log(`${refused ? "ok  " : "FAIL"}  TRACE /api/health -> ${trace.stdout || trace.error?.message || "?"} (server-hardening.cjs preloaded)`);
+  return ok && served && refused;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "flagless-standalone-"));
@@ -98,7 +102,8 @@ try {
   // As in the Dockerfile's run stage.
   cpSync(join(dir, ".next", "static"), join(out, ".next", "static"), { recursive: true });
   if (existsSync(join(dir, "public"))) cpSync(join(dir, "public"), join(out, "public"), { recursive: true });
-  server = spawn(process.execPath, [join(out, "server.js")], {
+  cpSync(join(dir, "scripts", "server-hardening.cjs"), join(out, "server-hardening.cjs"));
+  server = spawn(process.execPath, ["--require", "./server-hardening.cjs", join(out, "server.js")], {
     cwd: out,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "inherit", "inherit"],
