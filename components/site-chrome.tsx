@@ -1,8 +1,10 @@
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 
+type Props = { children: React.ReactNode; catalogVersion: string; creditsLlmStats: boolean };
+
 /** The site around a page: skip link, header, main landmark, footer. The embeddable widget has none of it. */
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+export function SiteChrome({ children, catalogVersion, creditsLlmStats }: Props) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -12,10 +14,10 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter catalogVersion={catalogVersion} creditsLlmStats={creditsLlmStats} />
     </div>
   );
 }

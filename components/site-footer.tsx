@@ -1,12 +1,8 @@
 import Link from "next/link";
-import { catalog } from "@/lib/catalog";
 
-/** True when any benchmark row in the catalog was read from llm-stats (CC BY 4.0 asks for credit). */
-function usesLlmStats(): boolean {
-  return catalog.models.some((m) => m.benchmarks.some((b) => b.source.includes("llm-stats")));
-}
+type Props = { catalogVersion: string; creditsLlmStats: boolean };
 
-export function SiteFooter() {
+export function SiteFooter({ catalogVersion, creditsLlmStats }: Props) {
   return (
     <footer className="mt-16 border-t border-line bg-surface text-sm text-muted">
       <div className="mx-auto grid max-w-6xl gap-3 px-4 py-6 sm:grid-cols-[1fr_auto]">
@@ -19,7 +15,7 @@ export function SiteFooter() {
             Data credits: prices and model facts cross-checked with{" "}
             <a href="https://github.com/anomalyco/models.dev">models.dev</a> (MIT) and{" "}
             <a href="https://github.com/BerriAI/litellm">LiteLLM</a>&rsquo;s price map (MIT)
-            {usesLlmStats() ? (
+            {creditsLlmStats ? (
               <>
                 ; benchmark rows marked so from <a href="https://llm-stats.com">llm-stats</a> (CC BY 4.0)
               </>
@@ -28,7 +24,7 @@ export function SiteFooter() {
           </p>
         </div>
         <p className="sm:text-right">
-          Catalog version <span className="font-mono text-fg">{catalog.version}</span>
+          Catalog version <span className="font-mono text-fg">{catalogVersion}</span>
           <br />
           <Link prefetch={false} href="/methodology">How scoring works</Link>
         </p>

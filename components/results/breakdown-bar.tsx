@@ -1,6 +1,7 @@
-import type { BreakdownRow } from "@/lib/schema/recommendation";
 import type { CriterionId } from "@/lib/schema/common";
-import { BreakdownDetails, type BreakdownCells } from "./breakdown-details";
+import type { BreakdownRow } from "@/lib/schema/recommendation";
+import { format, type Words } from "@/lib/vocab";
+import { Fold } from "../ui/fold";
 import "./results.css";
 
 /** One colour per criterion, readable in both themes. */
@@ -30,21 +31,50 @@ function barGradient(rows: BreakdownRow[]): string {
   return `linear-gradient(to right, ${stops.join(", ")}, transparent ${at.toFixed(2)}%)`;
 }
 
+/** The key to every score bar on the page, shown once above the ranking. */
+export function ScoreLegend({ criteria, W }: { criteria: CriterionId[]; W: Words }) {
+  return (
+    <div className="text-sm text-muted">
+      <p>Each score bar is the score out of 100, split into the points each criterion earns:</p>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label="Score bar colours">
+        {criteria.map((c) => (
+          <li key={c} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ background: CRITERION_COLOR[c] }} />
+            {W.tables.criterion[c].short}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The score as a bar of its contributions (they sum to the score), with the table behind it. */
-export function BreakdownBar({ rows, score }: { rows: BreakdownRow[]; score: number }) {
-  // Only the strings the table shows cross to the client, formatted here, not whole breakdown rows.
-  const cells: BreakdownCells[] = rows.map((r) => [
-    r.label,
-    CRITERION_COLOR[r.criterion],
-    `${Math.round(r.weight * 100)}%`,
-    String(Math.round(r.value * 100)),
-    r.contribution.toFixed(1),
-    r.note,
-  ]);
+export function BreakdownBar({ rows, score, W }: { rows: BreakdownRow[]; score: number; W: Words }) {
+  const text = rows.map((r) => `${W.tables.criterion[r.criterion].short} ${format.fixed(r.contribution, 1)}`).join(", ");
   return (
     <div>
-      <div className="h-3 w-full rounded bg-line" aria-hidden="true" style={{ backgroundImage: barGradient(rows) }} />
-      <BreakdownDetails score={score.toFixed(1)} rows={cells} />
+      <div className="h-3 w-full rounded bg-line" role="img" aria-label={`Points by criterion: ${text}`} title={text} style={{ backgroundImage: barGradient(rows) }} />
+      <Fold className="opt-more" summary={<>Score breakdown<span className="sr-only">{`: ${format.fixed(score, 1)} out of 100`}</span></>}>
+        <div className="overflow-x-auto">
+          <table className="bd-table">
+            <caption className="sr-only">{`How the score of ${format.fixed(score, 1)} is made up`}</caption>
+            <thead>
+              <tr><th scope="col">Criterion</th><th scope="col">Weight</th><th scope="col">Value</th><th scope="col">Points</th><th scope="col">Why</th></tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.criterion}>
+                  <th scope="row"><span style={{ background: CRITERION_COLOR[r.criterion] }} />{W.tables.criterion[r.criterion].long.replace(/^./, (c) => c.toUpperCase())}</th>
+                  <td>{format.percent(r.weight)}</td>
+                  <td>{format.grouped(r.value * 100, 0)}</td>
+                  <td>{format.fixed(r.contribution, 1)}</td>
+                  <td>{r.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Fold>
     </div>
   );
 }

@@ -1,56 +1,64 @@
-import type { Excluded } from "@/lib/schema/recommendation";
-import { deploymentWords } from "./deployment";
-import { FoldedList } from "./folded-list";
+import type { Excluded, ExcludedSummary } from "@/lib/schema/recommendation";
+import type { ReasonCode, Words } from "@/lib/vocab";
+import { deploymentText } from "@/lib/vocab";
+import { Fold } from "../ui/fold";
 
-const GROUP_TITLE: Record<string, string> = {
-  residency: "Processed outside the regions you allowed",
-  hosting: "A way of running you did not pick",
-  "open-weights": "No open weights",
-  commercial: "Licence does not allow commercial use",
-  context: "Context too short",
-  vision: "Does not read images",
-  origin: "Lab from a country you excluded",
-  budget: "Over your hard budget limit",
+type Props = {
+  summary: ExcludedSummary[];
+  excluded: Excluded[];
+  /** Every exclusion is listed (excluded=all), not a few examples per reason. */
+  all: boolean;
+  /** The link that lists every exclusion, landing on one reason's group. */
+  allHref: (code: string) => string;
+  W: Words;
 };
 
-/** Entries listed per group unless the person asks for all: a whole catalog left out is hundreds. */
-export const EXCLUDED_PER_GROUP = 8;
-
-type Props = { excluded: Excluded[]; showAll: boolean; allHref: string };
-
-function titleOf(code: string): string {
-  return GROUP_TITLE[code] ?? code.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+function heading(code: string, W: Words): string {
+  return Object.hasOwn(W.tables.reason, code) ? W.tables.reason[code as ReasonCode].heading : code;
 }
 
-/** Options left out, grouped by their first reason with counts, each with the engine's own sentence. */
-export function ExcludedList({ excluded, showAll, allHref }: Props) {
-  if (excluded.length === 0) return <p className="text-muted">Nothing was left out.</p>;
-  const groups = new Map<string, Excluded[]>();
-  for (const e of excluded) {
-    const code = e.reasons[0]?.code ?? "other";
-    const list = groups.get(code);
-    if (list) list.push(e);
-    else groups.set(code, [e]);
-  }
-  const hidden = showAll ? 0 : [...groups.values()].reduce((n, items) => n + Math.max(0, items.length - EXCLUDED_PER_GROUP), 0);
+/** One left-out option: its name, its deployment unless the reason already names the provider, and the reason. */
+function line(e: Excluded, code: string, W: Words): string {
+  const reasons = e.reasons.filter((r) => r.code === code);
+  const text = (reasons.length > 0 ? reasons : e.reasons).map((r) => r.message).join(" ");
+  const d = e.deployment;
+  const who = d?.providerName ?? d?.rental?.provider;
+  const where = d && d.regions.length + (d.gpu ? 1 : 0) + (who ? 1 : 0) > 0 && !(who && text.includes(who)) ? ` (${deploymentText(d, W)})` : "";
+  return `${e.modelName ?? e.modelId}${where}: ${text}`;
+}
+
+/**
+ * Options left out, by reason, most relevant reason first (the engine orders the summary by the
+ * best model each reason excludes): each reason's count, a few examples, and all of them on request.
+ */
+export function ExcludedList({ summary, excluded, all, allHref, W }: Props) {
+  if (summary.length === 0) return <p className="text-muted">Nothing was left out.</p>;
   return (
     <div className="grid gap-2">
-      {[...groups].sort((a, b) => b[1].length - a[1].length).map(([code, items]) => {
-        const shown = showAll ? items : items.slice(0, EXCLUDED_PER_GROUP);
+      {summary.map((s) => {
+        const items = excluded.filter((e) => e.reasons.some((r) => r.code === s.code));
         return (
-          <FoldedList
-            key={code}
-            className="card p-3"
+          <Fold
+            key={s.code}
+            id={`left-${s.code}`}
+            className="card scroll-mt-4 p-3"
             summaryClassName="cursor-pointer font-medium"
-            listClassName="mt-2 space-y-1.5 text-sm"
-            summary={`${titleOf(code)} (${items.length})`}
-            items={shown.map((e) => `${e.modelName ?? e.modelId}${e.deployment ? ` (${deploymentWords(e.deployment)})` : ""}: ${e.reasons.map((r) => r.message).join(" ")}`)}
-            initiallyOpen={showAll}
-            footer={shown.length < items.length ? `and ${items.length - shown.length} more` : undefined}
-          />
+            initiallyOpen={all}
+            summary={`${heading(s.code, W)} (${s.count})`}
+          >
+            <p className="mt-1 text-sm text-muted">{`${s.message}.`}</p>
+            <ul className="mt-2 list-disc space-y-1.5 pl-5 text-sm">
+              {items.map((e) => <li key={e.id}>{line(e, s.code, W)}</li>)}
+            </ul>
+            {items.length < s.count ? (
+              <p className="mt-2 text-sm">
+                {`${items.length === 0 ? "None listed here" : `The ${items.length} most relevant shown`}. `}
+                <a href={allHref(s.code)}>{`Show all ${s.count} for this reason`}</a>
+              </p>
+            ) : null}
+          </Fold>
         );
       })}
-      {hidden > 0 ? <p className="text-sm"><a href={allHref}>List all {excluded.length} left-out options with their reasons</a></p> : null}
     </div>
   );
 }

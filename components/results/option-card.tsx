@@ -1,57 +1,117 @@
 import Link from "next/link";
 import type { Option } from "@/lib/schema/recommendation";
-import { formatCompact, formatGB, formatUsd } from "../format";
-import { HOSTING_LABEL } from "../labels";
+import type { Words } from "@/lib/vocab";
+import { Fold } from "../ui/fold";
 import { BreakdownBar } from "./breakdown-bar";
-import { deploymentWords, regionsWords } from "./deployment";
-import { FoldedList } from "./folded-list";
+import { CostLines } from "./cost-lines";
+import { EvidenceBlock } from "./evidence-block";
+import { deploymentLine, qualityLine, range, speedLine, ttftLine, whereLine } from "./option-words";
+import { QualityDetail } from "./quality-detail";
+import { ServingFacts } from "./serving-facts";
 import "./results.css";
 
-type Props = { option: Option; rank: number; compared: boolean };
+export type CardContext = {
+  W: Words;
+  /** A catalog model's name, for successors. */
+  modelName: (id: string) => string | undefined;
+  /** A ranked option's name and deployment, for break-even lines. */
+  optionName: (id: string) => string | undefined;
+  plannedTokens: number;
+};
+
+/** With one row per model: the other ways to run it, behind a link that expands them in place. */
+export type OtherWays = { count: number; href: string; expanded: boolean; list?: React.ReactNode };
+
+type Props = { option: Option; rank: number; compared: boolean; ctx: CardContext; others?: OtherWays };
+
+const fixed1 = (n: number) => n.toFixed(1);
 
 /** One ranked option: what it is, where it runs, what it costs, and why it sits here. */
-export function OptionCard({ option: o, rank, compared }: Props) {
+export function OptionCard({ option: o, rank, compared, ctx, others }: Props) {
+  const { W } = ctx;
   const hid = `opt-${rank}`;
-  // The engine also lists the cost sentence among the notes; the card shows it once, above.
-  const notes = o.costNote ? o.notes.filter((n) => n !== `Cost: ${o.costNote}.` && n !== `Cost: ${o.costNote}`) : o.notes;
+  const self = o.deployment.kind !== "api";
+  const successor = o.successorId ? ctx.modelName(o.successorId) : undefined;
+  const facts: [string, string][] = [["Quality", qualityLine(o.quality)]];
+  const s = speedLine(o);
+  if (s) facts.push(["Speed", s]);
+  const t = ttftLine(o);
+  if (t) facts.push(["First token", t]);
+  if (o.concurrencyServed !== undefined) facts.push(["Serves at once", String(o.concurrencyServed)]);
   return (
-    <article aria-labelledby={hid} className="card p-4">
+    <article id={`rank-${rank}`} aria-labelledby={hid} className="card scroll-mt-4 p-4">
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
         <span className="opt-rank" aria-hidden="true">{rank}</span>
-        <div className="min-w-[12rem] flex-1">
-          <h3 id={hid} className="text-lg font-semibold">
+        <div className="min-w-0 flex-1 basis-48">
+          <h3 id={hid} className="text-lg font-semibold break-words">
             <span className="sr-only">{`Rank ${rank}: `}</span>
             <Link href={`/models/${o.modelId}`} prefetch={false}>{o.modelName}</Link>
           </h3>
           <p className="text-sm text-muted">
             {o.lab ? `${o.lab} · ` : ""}
-            <span className="font-medium text-fg">{HOSTING_LABEL[o.deployment.kind]}</span>{`: ${deploymentWords(o.deployment)}`}
+            <span className="font-medium text-fg">{deploymentLine(o, W)}</span>
           </p>
-          <p className="text-sm text-muted">{`Prompts processed in: ${regionsWords(o.deployment)}`}</p>
+          <p className="text-sm text-muted">
+            {whereLine(o, W)}
+            {o.evidence.operator && o.deployment.kind !== "own-hardware" ? ` · run by ${o.evidence.operator}${o.evidence.operatorCountry ? ` (${W.country(o.evidence.operatorCountry)})` : ""}` : ""}
+          </p>
         </div>
         <dl className="opt-figures">
           <dt>Score</dt>
           <dt>Per month</dt>
-          <dd>{o.score.toFixed(1)}</dd>
-          <dd>{formatUsd(o.monthlyCostUsd)}</dd>
+          <dd>
+            {fixed1(o.score)}
+            <span className="block text-xs font-normal text-muted">{`range ${range(o.scoreLow, o.scoreHigh, fixed1)}`}</span>
+          </dd>
+          <dd>{W.money(o.monthlyCostUsd)}</dd>
         </dl>
       </div>
       <div className="mt-3">
-        <BreakdownBar rows={o.breakdown} score={o.score} />
+        <BreakdownBar rows={o.breakdown} score={o.score} W={W} />
       </div>
-      {o.whyHere ? <p className="mt-2 text-sm"><span className="font-medium">Why here: </span>{o.whyHere}</p> : null}
-      {o.memory || o.tokensPerSecond !== undefined ? (
-        <p className="mt-2 text-sm text-muted">
-          {o.memory ? <>Memory: <span className="text-fg">{formatGB(o.memory.totalBytes)}</span> (weights {formatGB(o.memory.weightsBytes)}, KV cache {formatGB(o.memory.kvCacheBytes)}). </> : null}
-          {o.tokensPerSecond !== undefined ? <>Speed: about <span className="text-fg">{formatCompact(o.tokensPerSecond)} tokens/s</span> per stream (estimate).</> : null}
-        </p>
+      <ul className="fact-chips" aria-label="Key figures">
+        {facts.map(([k, v]) => <li key={k}><span className="text-muted">{`${k}: `}</span>{v}</li>)}
+      </ul>
+      {o.tiedWithTop && rank > 1 ? <p className="badge">Tied with the top pick within the evidence</p> : null}
+      {o.status === "retiring" ? <p className="badge badge-warn">{`Retiring${o.retiresOn ? ` on ${o.retiresOn}` : ""}`}</p> : null}
+      {o.status === "beta" ? <p className="badge badge-warn">Beta</p> : null}
+      {o.successorId ? (
+        <p className="badge">Newer version available: <Link href={`/models/${o.successorId}`} prefetch={false}>{successor ?? o.successorId}</Link></p>
       ) : null}
-      {o.costNote ? <p className="mt-1 text-sm text-muted">{`Cost: ${o.costNote}`}</p> : null}
-      {notes.length > 0 ? <FoldedList className="opt-more" summary={`Notes (${notes.length})`} items={notes} /> : null}
-      <label className="opt-compare">
-        <input type="checkbox" name="cmp" value={o.id} defaultChecked={compared} />
-        Compare<span className="sr-only">{` ${o.modelName}, ${deploymentWords(o.deployment)}`}</span>
-      </label>
+      {o.whyHere ? <p className="mt-2 text-sm"><span className="font-medium">Why here: </span>{o.whyHere}</p> : null}
+      <div className="opt-folds">
+        <Fold className="opt-more" summary={`Quality by task: ${qualityLine(o.quality)}`}>
+          <QualityDetail q={o.quality} W={W} />
+        </Fold>
+        <Fold className="opt-more" summary={`Cost, line by line: ${W.money(o.monthlyCostUsd)} a month${o.breakEven ? ", with break-even" : ""}`}>
+          <CostLines o={o} W={W} plannedTokens={ctx.plannedTokens} {...(o.breakEven ? { versusName: ctx.optionName(o.breakEven.versusOptionId) } : {})} />
+        </Fold>
+        <Fold className="opt-more" summary="Where your prompts go">
+          <EvidenceBlock o={o} W={W} />
+        </Fold>
+        {self ? (
+          <Fold className="opt-more" summary="How it runs: runtime, speed, memory">
+            <ServingFacts o={o} W={W} />
+          </Fold>
+        ) : null}
+        {o.notes.length > 0 ? (
+          <Fold className="opt-more" summary={`Notes (${o.notes.length})`}>
+            <ul>{o.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+          </Fold>
+        ) : null}
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <label className="opt-compare">
+          <input type="checkbox" name="cmp" value={o.id} defaultChecked={compared} />
+          Compare<span className="sr-only">{` ${o.modelName}, ${deploymentLine(o, W)}`}</span>
+        </label>
+        {others && others.count > 0 ? (
+          <Link href={others.href} scroll={false} prefetch={false} className="text-sm" aria-expanded={others.expanded}>
+            {others.expanded ? "Hide the other ways" : `${others.count} other ${others.count === 1 ? "way" : "ways"} to run it`}
+          </Link>
+        ) : null}
+      </div>
+      {others?.expanded && others.list ? <div className="mt-3">{others.list}</div> : null}
     </article>
   );
 }

@@ -1,44 +1,44 @@
 import type { Option } from "@/lib/schema/recommendation";
-import { formatUsd } from "../format";
-import { HOSTING_LABEL } from "../labels";
-import { deploymentWords, regionsWords } from "./deployment";
+import type { Words } from "@/lib/vocab";
+import { deploymentLine, qualityLine, speedLine, whereLine } from "./option-words";
 import "./results.css";
 
-type Props = { options: Option[]; firstRank: number; cmpIds: string[] };
+type Row = { option: Option; rank: number };
+type Props = { rows: Row[]; label: string; cmpIds: string[]; W: Words; compare?: boolean };
 
 /**
- * Options below the top ten, one compact row each: what it is, where it runs, its score and cost.
- * The full breakdown stays on the top cards, so a long ranking costs a few hundred bytes per row
- * instead of a card's several kilobytes. Plain links: a Next Link per row would prefetch each model page.
+ * Options below the top cards, one compact entry each: what it is, how and where it runs, its
+ * score and cost. A list, not a table, so a phone gives the name the whole width. Plain links: a
+ * Next Link per row would prefetch each model page.
  */
-export function RankedRows({ options, firstRank, cmpIds }: Props) {
+export function RankedRows({ rows, label, cmpIds, W, compare = true }: Props) {
   return (
-    <div className="card overflow-x-auto tabular-nums">
-      <table className="rows-table">
-        <caption className="sr-only">{`More options, ranks ${firstRank} to ${firstRank + options.length - 1}`}</caption>
-        <thead>
-          <tr><th scope="col">#</th><th scope="col">Option</th><th scope="col">Score</th><th scope="col">Per month</th><th scope="col">Compare</th></tr>
-        </thead>
-        <tbody>
-          {options.map((o, i) => {
-            const words = deploymentWords(o.deployment);
-            return (
-              <tr key={o.id}>
-                <td>{firstRank + i}</td>
-                <th scope="row">
-                  <a href={`/models/${o.modelId}`} className="font-medium">{o.modelName}</a>
-                  <span>{`${HOSTING_LABEL[o.deployment.kind]}: ${words} · ${regionsWords(o.deployment)}`}</span>
-                </th>
-                <td>{o.score.toFixed(1)}</td>
-                <td>{formatUsd(o.monthlyCostUsd)}</td>
-                <td>
-                  <input type="checkbox" name="cmp" value={o.id} defaultChecked={cmpIds.includes(o.id)} aria-label={`Compare ${o.modelName}, ${words}`} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ol className="rows-list card" aria-label={label}>
+      {rows.map(({ option: o, rank }) => {
+        const words = deploymentLine(o, W);
+        const s = speedLine(o);
+        return (
+          <li key={o.id} id={`rank-${rank}`} className="scroll-mt-4">
+            <span className="rows-rank">{rank}</span>
+            <div className="min-w-0">
+              <a href={`/models/${o.modelId}`} className="font-medium break-words">{o.modelName}</a>
+              <span className="block text-muted">{words}</span>
+              <span className="block text-muted">{`${whereLine(o, W)} · quality ${qualityLine(o.quality)}${s ? ` · ${s}` : ""}`}</span>
+            </div>
+            <span className="rows-figures">
+              <span className="font-semibold">{o.score.toFixed(1)}</span>
+              <span className="text-muted">{`${W.money(o.monthlyCostUsd)}/mo`}</span>
+            </span>
+            {compare ? (
+              <label className="rows-compare">
+                <input type="checkbox" name="cmp" value={o.id} defaultChecked={cmpIds.includes(o.id)} />
+                <span className="sr-only">{`Compare ${o.modelName}, ${words}`}</span>
+                <span aria-hidden="true">Compare</span>
+              </label>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

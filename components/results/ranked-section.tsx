@@ -1,53 +1,59 @@
 import Form from "next/form";
+import Link from "next/link";
 import type { Option } from "@/lib/schema/recommendation";
-import { OptionCard } from "./option-card";
-import { pairsOf, viewHref, type View } from "./query";
+import { OptionCard, type CardContext, type OtherWays } from "./option-card";
 import { RankedRows } from "./ranked-rows";
 
-/** Options drawn as full cards, with their breakdown, notes and memory. */
+/** Options drawn as full cards; the rest of the loaded pages are compact rows. */
 export const CARDS = 10;
-/** Compact rows below the cards before "Show all": the page stays light for a whole catalog. */
-export const ROWS = 10;
 
-type Props = { ranked: Option[]; shareQuery: string; view: View };
+export type Entry = { option: Option; rank: number; others?: OtherWays };
+
+type Props = {
+  entries: Entry[];
+  total: number;
+  /** Hidden fields that keep the answers and the view when ticked options are compared. */
+  hidden: [string, string][];
+  cmpIds: string[];
+  ctx: CardContext;
+  unit: "option" | "model";
+  /** The link that loads the next page, below the last row. */
+  more?: { href: string; label: string };
+};
 
 /**
- * The ranking: the top options as cards, the next ones as compact rows, the rest behind a
- * "Show all" link (`&all=1`). One GET form around them, so ticked options can be compared.
+ * The ranking as far as it is loaded: the top options as cards, the next ones as compact rows,
+ * "Show more" for the next page. One GET form around them, so ticked options can be compared.
  */
-export function RankedSection({ ranked, shareQuery, view }: Props) {
-  if (ranked.length === 0) {
+export function RankedSection({ entries, total, hidden, cmpIds, ctx, unit, more }: Props) {
+  if (entries.length === 0) {
     return (
       <p className="mt-2 card bg-warn-soft p-4 text-warn">
-        No option meets every answer. The reasons are listed below, and the suggestions show which change would help.
+        {total === 0 ? "No option meets every answer. The reasons are listed below, and the suggestions show which change would help." : "There are no more options past this point."}
       </p>
     );
   }
-  const rowsEnd = view.all ? ranked.length : CARDS + ROWS;
-  const rows = ranked.slice(CARDS, rowsEnd);
+  const cards = entries.slice(0, CARDS);
+  const rows = entries.slice(CARDS);
+  const last = entries[entries.length - 1]?.rank ?? 0;
   return (
     <Form action="/results" prefetch={false} className="mt-3 grid grid-cols-1 gap-3">
-      {pairsOf(shareQuery).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      {view.all ? <input type="hidden" name="all" value="1" /> : null}
-      {view.excludedAll ? <input type="hidden" name="excluded" value="all" /> : null}
+      {hidden.map(([k, v], i) => <input key={`${k}-${i}`} type="hidden" name={k} value={v} />)}
       <p className="flex flex-wrap items-center gap-3 text-sm text-muted">
         Tick two or three options, then
         <button type="submit" className="btn">Compare ticked options</button>
       </p>
-      {ranked.slice(0, CARDS).map((o, i) => <OptionCard key={o.id} option={o} rank={i + 1} compared={view.cmp.includes(o.id)} />)}
+      {cards.map((e) => <OptionCard key={e.option.id} option={e.option} rank={e.rank} compared={cmpIds.includes(e.option.id)} ctx={ctx} {...(e.others ? { others: e.others } : {})} />)}
       {rows.length > 0 ? (
         <>
-          <h3 className="mt-2 font-semibold">More options</h3>
-          <RankedRows options={rows} firstRank={CARDS + 1} cmpIds={view.cmp} />
+          <h3 className="mt-2 font-semibold">{`More ${unit}s`}</h3>
+          <RankedRows rows={rows} label={`More ${unit}s, ranks ${rows[0]?.rank ?? 0} to ${last}`} cmpIds={cmpIds} W={ctx.W} />
         </>
       ) : null}
-      {ranked.length > CARDS + ROWS ? (
-        <p className="text-sm">
-          {view.all ? (
-            <a href={viewHref(shareQuery, { ...view, all: false })}>Show the top {CARDS + ROWS} only</a>
-          ) : (
-            <a href={viewHref(shareQuery, { ...view, all: true })}>Show all {ranked.length} options</a>
-          )}
+      <p className="text-sm text-muted" aria-live="polite">{`Showing ${last} of ${total} ${unit}s.`}</p>
+      {more ? (
+        <p>
+          <Link href={more.href} scroll={false} prefetch={false} className="btn">{more.label}</Link>
         </p>
       ) : null}
       <div>

@@ -11,15 +11,24 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** Copy link, Download PDF and Embed: the three ways a result leaves this page. */
+const THEMES = [
+  ["auto", "Follow the reader's system"],
+  ["light", "Light"],
+  ["dark", "Dark"],
+] as const;
+
+/** Copy link, Download PDF and Embed (with the widget's theme and length): the ways a result leaves this page. */
 export function ShareActions({ shareQuery }: { shareQuery: string }) {
   const [status, setStatus] = useState("");
   const [embed, setEmbed] = useState(false);
+  const [theme, setTheme] = useState<(typeof THEMES)[number][0]>("auto");
+  const [top, setTop] = useState(3);
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   const link = `${origin}/results?${shareQuery}`;
-  const snippet = `<script src="${origin}/embed.js" data-query="${shareQuery}" async></script>`;
+  const attrs = `${theme === "auto" ? "" : ` data-theme="${theme}"`}${top === 3 ? "" : ` data-top="${top}"`}`;
+  const snippet = `<script src="${origin}/embed.js" data-query="${shareQuery}"${attrs} async></script>`;
   return (
-    <div>
+    <div className="min-w-0">
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn" onClick={async () => setStatus((await copy(link)) ? "Link copied." : "Could not copy: select the address bar instead.")}>
           Copy link
@@ -31,9 +40,23 @@ export function ShareActions({ shareQuery }: { shareQuery: string }) {
       </div>
       <p role="status" className="mt-1 min-h-5 text-sm text-muted">{status}</p>
       {embed ? (
-        <div id="embed-box" className="card mt-1 grid gap-2 p-3">
+        <div id="embed-box" className="card mt-1 grid max-w-md gap-3 p-3">
+          <div className="flex flex-wrap gap-4">
+            <label className="grid gap-1 text-sm font-medium">
+              Colours
+              <select className="field font-normal" value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
+                {THEMES.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+              </select>
+            </label>
+            <label className="grid gap-1 text-sm font-medium">
+              Options shown
+              <select className="field font-normal" value={top} onChange={(e) => setTop(Number(e.target.value))}>
+                {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n === 3 ? "3 (default)" : n}</option>)}
+              </select>
+            </label>
+          </div>
           <label htmlFor="embed-code" className="text-sm font-medium">Paste this into your page to show this result as a widget</label>
-          <textarea id="embed-code" readOnly rows={3} value={snippet} className="field font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <textarea id="embed-code" readOnly rows={4} value={snippet} className="field w-full font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
           <button type="button" className="btn w-fit" onClick={async () => setStatus((await copy(snippet)) ? "Embed code copied." : "Could not copy: select the code instead.")}>
             Copy embed code
           </button>

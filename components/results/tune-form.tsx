@@ -4,8 +4,20 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { setParam } from "./query";
 
-type Crit = { id: string; label: string };
-type Props = { shareQuery: string; criteria: Crit[]; weights: Record<string, number>; budget: number; tokens: string; hard: boolean; open: boolean };
+type Choice = { id: string; label: string };
+type Props = {
+  shareQuery: string;
+  criteria: Choice[];
+  weights: Record<string, number>;
+  budget: number;
+  tokens: string;
+  concurrency: number;
+  derivedConcurrency: number;
+  hard: boolean;
+  open: boolean;
+  currency: string;
+  currencies: Choice[];
+};
 
 const LEVELS = ["ignore", "½×", "normal", "1.5×", "2×", "2.5×", "3×"];
 const levelText = (v: number) => (v === 0 ? "ignored" : v === 1 ? "normal weight" : `${v} times the normal weight`);
@@ -14,18 +26,19 @@ const levelText = (v: number) => (v === 0 ? "ignored" : v === 1 ? "normal weight
  * Change answers or weights in place: each change rewrites the share query and replaces the URL,
  * and the server renders the new ranking. This form only edits the query: no scoring here.
  */
-export function TuneForm({ shareQuery, criteria, weights: w0, budget, tokens, hard, open }: Props) {
+export function TuneForm(p: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [weights, setWeights] = useState(w0);
-  const [money, setMoney] = useState(String(budget));
-  const [tok, setTok] = useState(tokens);
+  const [weights, setWeights] = useState(p.weights);
+  const [money, setMoney] = useState(String(p.budget));
+  const [tok, setTok] = useState(p.tokens);
+  const [conc, setConc] = useState(String(p.concurrency));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   function go(edit: (q: string) => string, delay = 300) {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => start(() => router.replace(`/results?${edit(shareQuery)}`, { scroll: false })), delay);
+    timer.current = setTimeout(() => start(() => router.replace(`/results?${edit(p.shareQuery)}`, { scroll: false })), delay);
   }
   function weightsParam(next: Record<string, number>) {
     const list = Object.entries(next).filter(([, v]) => v !== 1).map(([k, v]) => `${k}:${v}`);
@@ -36,7 +49,7 @@ export function TuneForm({ shareQuery, criteria, weights: w0, budget, tokens, ha
     <form className="grid gap-4" onSubmit={(e) => e.preventDefault()} aria-describedby="tune-status">
       <div className="grid gap-3">
         <label className="grid gap-1 text-sm font-medium">
-          Monthly budget (USD)
+          Monthly budget (US dollars)
           <input className="field font-normal" type="number" min={0} inputMode="decimal" value={money}
             onChange={(e) => { setMoney(e.target.value); if (e.target.value !== "" && Number(e.target.value) >= 0) go((q) => setParam(q, "b", e.target.value), 600); }} />
         </label>
@@ -45,19 +58,31 @@ export function TuneForm({ shareQuery, criteria, weights: w0, budget, tokens, ha
           <input className="field font-normal" type="text" value={tok} autoComplete="off"
             onChange={(e) => { setTok(e.target.value); if (/^\d+(\.\d+)?[kKMBGT]?$/.test(e.target.value.trim())) go((q) => setParam(q, "tok", e.target.value.trim()), 600); }} />
         </label>
+        <label className="grid gap-1 text-sm font-medium">
+          Requests at the same time
+          <input className="field font-normal" type="number" min={1} step={1} inputMode="numeric" value={conc} aria-describedby="conc-default"
+            onChange={(e) => { setConc(e.target.value); if (/^\d+$/.test(e.target.value) && Number(e.target.value) >= 1) go((q) => setParam(q, "conc", e.target.value === String(p.derivedConcurrency) ? undefined : e.target.value), 600); }} />
+          <span id="conc-default" className="font-normal text-muted">{`Default from your volume: ${p.derivedConcurrency}`}</span>
+        </label>
+        <label className="grid gap-1 text-sm font-medium">
+          Show prices in
+          <select className="field font-normal" defaultValue={p.currency} onChange={(e) => go((q) => setParam(q, "cur", e.target.value === "USD" ? undefined : e.target.value), 0)}>
+            {p.currencies.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          </select>
+        </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" defaultChecked={hard} className="size-4 accent-[var(--accent)]" onChange={(e) => go((q) => setParam(q, "hard", e.target.checked ? "1" : undefined), 0)} />
+          <input type="checkbox" defaultChecked={p.hard} className="size-4 accent-[var(--accent)]" onChange={(e) => go((q) => setParam(q, "hard", e.target.checked ? "1" : undefined), 0)} />
           Budget is a hard limit
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" defaultChecked={open} className="size-4 accent-[var(--accent)]" onChange={(e) => go((q) => setParam(q, "open", e.target.checked ? "1" : undefined), 0)} />
+          <input type="checkbox" defaultChecked={p.open} className="size-4 accent-[var(--accent)]" onChange={(e) => go((q) => setParam(q, "open", e.target.checked ? "1" : undefined), 0)} />
           Open weights only
         </label>
       </div>
       <fieldset>
         <legend className="text-sm font-semibold">How much each criterion counts</legend>
         <div className="mt-2 grid gap-y-2">
-          {criteria.map((c) => {
+          {p.criteria.map((c) => {
             const v = weights[c.id] ?? 1;
             return (
               <label key={c.id} className="grid grid-cols-[1fr_auto] items-center gap-x-2 text-sm">

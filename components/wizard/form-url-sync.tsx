@@ -1,23 +1,33 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 /**
- * Keeps the address bar in step with the form as a person answers: each change replaces the URL
- * with the form's fields (not a new history entry). Reload, and the back button from a later step,
- * then show the answers as they were left. The server reads these fields like a submitted form.
+ * Keeps the answers being edited in the history entry: each change sends the form's fields to the
+ * server (a replace, not a new entry), which keeps the valid ones and answers with the clean
+ * share-format URL of the step. Reload, browser Back then Forward, and the wizard's own Back and
+ * Next then show the answers as they were left, not the ones the step first rendered with.
  */
 export function FormUrlSync({ formId }: { formId: string }) {
+  const router = useRouter();
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const sync = () => {
-      const params = new URLSearchParams();
-      for (const [k, v] of new FormData(form)) if (k !== "go" && typeof v === "string") params.append(k, v);
-      window.history.replaceState(window.history.state, "", `/wizard?${params}`);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const params = new URLSearchParams();
+        for (const [k, v] of new FormData(form)) if (typeof v === "string") params.append(k, v);
+        router.replace(`/wizard?${params}`, { scroll: false });
+      }, 150);
     };
     form.addEventListener("change", sync);
-    return () => form.removeEventListener("change", sync);
-  }, [formId]);
+    return () => {
+      clearTimeout(timer);
+      form.removeEventListener("change", sync);
+    };
+  }, [formId, router]);
   return null;
 }

@@ -1,8 +1,10 @@
-import Link from "next/link";
 import { STEPS, STEP_ORDER } from "./steps";
 
-/** Numbered steps; every step is a link that keeps the answers so far. */
-export function Progress({ step, hrefFor }: { step: number; hrefFor: (n: number) => string }) {
+/**
+ * Numbered steps. Each is a button of the step's form (`go=to-N`), so jumping to another step
+ * keeps what was typed on this one, as Back and Next do.
+ */
+export function Progress({ step, formId }: { step: number; formId: string }) {
   return (
     <nav aria-label="Wizard steps" className="mb-6">
       <ol className="flex flex-wrap gap-2 text-sm">
@@ -11,18 +13,20 @@ export function Progress({ step, hrefFor }: { step: number; hrefFor: (n: number)
           const state = n === step ? "current" : n < step ? "done" : "todo";
           return (
             <li key={id}>
-              <Link
-                href={hrefFor(n)}
-                prefetch={false}
+              <button
+                type="submit"
+                form={formId}
+                name="go"
+                value={`to-${n}`}
                 aria-current={state === "current" ? "step" : undefined}
-                className={`flex min-h-10 items-center gap-2 rounded-full border px-3 no-underline ${
-                  state === "current" ? "border-accent bg-accent font-semibold text-accent-fg hover:text-accent-fg" : state === "done" ? "border-accent text-fg" : "border-line text-muted"
+                className={`flex min-h-10 cursor-pointer items-center gap-2 rounded-full border px-3 ${
+                  state === "current" ? "border-accent bg-accent font-semibold text-accent-fg" : state === "done" ? "border-accent bg-bg text-fg" : "border-line bg-bg text-muted"
                 }`}
               >
                 <span aria-hidden="true" className="font-mono">{state === "done" ? "✓" : n}</span>
                 <span className={state === "current" ? "" : "max-sm:sr-only"}>{STEPS[id].title}</span>
                 {state === "done" ? <span className="sr-only">(done)</span> : null}
-              </Link>
+              </button>
             </li>
           );
         })}

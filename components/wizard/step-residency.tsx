@@ -1,7 +1,6 @@
-import type { Answers } from "@/lib/schema/answers";
-import { REGIONS, type Region } from "@/lib/schema/common";
-import { REGION_LABEL } from "../labels";
-import type { FieldErrors } from "./draft";
+import type { RegionChoice } from "@/lib/schema/answers";
+import type { Hosting, Region } from "@/lib/schema/common";
+import type { FieldErrors } from "./errors";
 import { FieldError } from "./field-error";
 
 type Mode = "any" | "eu" | "only" | "but" | "premises";
@@ -14,22 +13,24 @@ const MODES: { mode: Mode; label: string; hint: string }[] = [
   { mode: "premises", label: "Nothing leaves our premises", hint: "Only models you run on your own hardware." },
 ];
 
+export type RegionName = { id: Region; name: string };
+
 /** Which plain-words mode a region list reads as; a long list reads better as "anywhere but". */
-function modeOf(regions: Answers["regions"], hosting: Answers["hosting"]): Mode {
+function modeOf(regions: RegionChoice[], hosting: Hosting[], all: number): Mode {
   if (regions[0] === "any") return hosting.length === 1 && hosting[0] === "own-hardware" ? "premises" : "any";
   if (regions.length === 1 && regions[0] === "eu") return "eu";
-  return regions.length > REGIONS.length / 2 ? "but" : "only";
+  return regions.length > all / 2 ? "but" : "only";
 }
 
-function RegionChecks({ name, checked, error }: { name: "only" | "but"; checked: (r: Region) => boolean; error?: string }) {
+function RegionChecks({ name, regions, checked, error }: { name: "only" | "but"; regions: RegionName[]; checked: (r: Region) => boolean; error?: string }) {
   return (
     <fieldset className={`reveal-${name} mt-2 ml-7`} aria-describedby={error ? `err-${name}` : undefined}>
       <legend className="text-sm font-medium">{name === "only" ? "Allowed regions" : "Regions to avoid"}</legend>
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
-        {REGIONS.map((r) => (
-          <label key={r} className="flex min-h-9 items-center gap-2">
-            <input type="checkbox" name={name} value={r} defaultChecked={checked(r)} className="size-4 accent-[var(--accent)]" />
-            {REGION_LABEL[r]}
+        {regions.map((r) => (
+          <label key={r.id} className="flex min-h-9 items-center gap-2">
+            <input type="checkbox" name={name} value={r.id} defaultChecked={checked(r.id)} className="size-4 accent-[var(--accent)]" />
+            {r.name}
           </label>
         ))}
       </div>
@@ -38,9 +39,11 @@ function RegionChecks({ name, checked, error }: { name: "only" | "but"; checked:
   );
 }
 
-export function StepResidency({ answers, errors }: { answers: Pick<Answers, "regions" | "hosting">; errors: FieldErrors }) {
-  const mode = modeOf(answers.regions, answers.hosting);
-  const listed = (r: Region) => (answers.regions as string[]).includes(r);
+type Props = { regions: RegionChoice[]; hosting: Hosting[]; names: RegionName[]; errors: FieldErrors };
+
+export function StepResidency({ regions, hosting, names, errors }: Props) {
+  const mode = modeOf(regions, hosting, names.length);
+  const listed = (r: Region) => (regions as string[]).includes(r);
   return (
     <fieldset className="residency" aria-describedby={errors.residency || errors.regions ? "err-residency" : undefined}>
       <legend className="sr-only">Where may prompts be processed?</legend>
@@ -52,8 +55,8 @@ export function StepResidency({ answers, errors }: { answers: Pick<Answers, "reg
               <span className="font-medium">{m.label}</span>
             </label>
             <p id={`hint-${m.mode}`} className="ml-7 text-sm text-muted">{m.hint}</p>
-            {m.mode === "only" ? <RegionChecks name="only" checked={(r) => mode === "only" && listed(r)} error={errors.only} /> : null}
-            {m.mode === "but" ? <RegionChecks name="but" checked={(r) => mode === "but" && !listed(r)} error={errors.but} /> : null}
+            {m.mode === "only" ? <RegionChecks name="only" regions={names} checked={(r) => mode === "only" && listed(r)} error={errors.only} /> : null}
+            {m.mode === "but" ? <RegionChecks name="but" regions={names} checked={(r) => mode === "but" && !listed(r)} error={errors.but} /> : null}
           </div>
         ))}
       </div>

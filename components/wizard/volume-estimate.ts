@@ -1,3 +1,5 @@
+import { money, tokens } from "@/lib/vocab/format";
+
 /**
  * What a monthly token volume means, for the live estimate in the wizard. Unit conversions only:
  * prices and scores come from the engine on the results page.
@@ -17,14 +19,11 @@ export const VOLUME_PRESETS = [
 
 export function describeVolume(tokensPerMonth: number, budgetUsd: number): string[] {
   const perDay = tokensPerMonth / DAYS_PER_MONTH;
-  const fmt = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
   const lines = [
-    `${fmt.format(tokensPerMonth)} tokens a month is about ${fmt.format(perDay)} a day, roughly ${fmt.format(perDay * WORDS_PER_TOKEN)} words of prompts and answers a day.`,
+    `${tokens(tokensPerMonth)} tokens a month is about ${tokens(perDay)} a day, roughly ${tokens(perDay * WORDS_PER_TOKEN)} words of prompts and answers a day.`,
   ];
   if (tokensPerMonth > 0 && budgetUsd > 0) {
-    const perM = budgetUsd / (tokensPerMonth / 1e6);
-    const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: perM < 1 ? 3 : 2 });
-    lines.push(`On an API, $${budgetUsd.toLocaleString("en-US")} a month leaves up to ${usd.format(perM)} per million tokens (input and output together).`);
+    lines.push(`On an API, ${money(budgetUsd, { whole: true })} a month leaves up to ${money(budgetUsd / (tokensPerMonth / 1e6))} per million tokens (input and output together).`);
   }
   return lines;
 }

@@ -1,109 +1,159 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
-import { CRITERIA } from "@/lib/schema/common";
+import { answersFromQuery } from "@/lib/answers";
+import { catalog } from "@/lib/catalog";
+import { displayFx } from "@/lib/engine";
+import { CRITERIA, CURRENCIES, type CriterionId } from "@/lib/schema/common";
+import { derivedConcurrency } from "@/lib/schema/answers";
 import { formatCount } from "@/lib/share/tokens";
-import { decodeAnswers } from "@/lib/share/query";
-import { toParams } from "@/components/wizard/draft";
+import { describeAnswers, words } from "@/lib/vocab";
 import { AnswersSummary } from "@/components/results/answers-summary";
+import { ScoreLegend } from "@/components/results/breakdown-bar";
 import { CompareTable } from "@/components/results/compare-table";
 import { ExcludedList } from "@/components/results/excluded-list";
-import { InvalidQuery } from "@/components/results/invalid-query";
+import { FindBox } from "@/components/results/find-box";
+import type { CardContext } from "@/components/results/option-card";
 import { QualityCostChart } from "@/components/results/quality-cost-chart";
-import { setParam, viewHref, type View } from "@/components/results/query";
-import { RankedSection } from "@/components/results/ranked-section";
+import { pairsOf } from "@/components/results/query";
+import { RankedRows } from "@/components/results/ranked-rows";
+import { RankedSection, type Entry } from "@/components/results/ranked-section";
 import { ShareActions } from "@/components/results/share-actions";
+import { TieGroup } from "@/components/results/tie-group";
 import { TuneForm } from "@/components/results/tune-form";
-import { WhatIfList } from "@/components/results/what-if-list";
+import { TunePanel } from "@/components/results/tune-panel";
+import { ViewSwitch } from "@/components/results/view-switch";
+import { STEP_ORDER } from "@/components/wizard/steps";
+import { toParams } from "../wizard/_lib/draft";
+import { describeFind, resolveFind } from "./find";
+import { Invalid } from "./invalid";
+import { loadPages, MODELS, otherWays } from "./_lib/load.server";
+import { MAX_OFFSET, PAGE, readView, viewFields, viewHref } from "./_lib/view";
+import { WhatIfs } from "./what-ifs";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Your results" };
 
+const FX = displayFx(catalog);
+const gpuName = (id: string) => catalog.gpus.find((g) => g.id === id)?.name;
+const modelName = (id: string) => MODELS.find((m) => m.id === id)?.name;
+
 /** The tune form keeps its state while it edits its own fields; other answer changes remount it. */
-function setParams(q: string): string {
-  return ["w", "b", "tok", "hard", "open"].reduce((acc, k) => setParam(acc, k, undefined), q);
-}
+const tuneKey = (q: string) => q.split("&").filter((p) => !/^(w|b|tok|hard|open|conc|cur)=/.test(p)).join("&");
 
 export default async function ResultsPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
-  const decoded = decodeAnswers(params);
-  if (!decoded.ok) return <InvalidQuery issues={decoded.issues} params={params} />;
-  const a = decoded.answers;
-  // What-ifs re-rank many times: they stream in below (WhatIfList) rather than hold up the page.
-  // The ranking comes from the cache the API, widget and memo share: one computation per question.
+  const parsed = answersFromQuery(params, catalog);
+  if (!parsed.ok) return <Invalid issues={parsed.issues} params={params} />;
+  const a = parsed.answers;
+  const view = readView(params);
+  const W = words("en", { currency: a.currency, fx: FX });
   const now = new Date();
-  const rec = cachedRecommendation(a, { now, whatIf: false });
-  const cmpIds = params.getAll("cmp");
-  const view: View = { cmp: cmpIds, all: params.get("all") === "1", excludedAll: params.get("excluded") === "all" };
-  const compared = rec.ranked.filter((o) => cmpIds.includes(o.id)).slice(0, 3);
-  const top = rec.ranked[0];
-  const labels = new Map((top?.breakdown ?? []).map((r) => [r.criterion, r.label]));
-  const criteria = CRITERIA.filter((c) => labels.has(c) || a.weights?.[c] !== undefined).map((c) => ({ id: c, label: labels.get(c) ?? c }));
+  const found = resolveFind(view.find);
+  const pages = loadPages(a, view, now, found?.kind === "id" ? found.id : undefined);
+  const rec = pages[0];
+  if (!rec) return null;
+  const q = rec.shareQuery;
+  const loaded = pages.flatMap((p) => p.ranked.map((option, i) => ({ option, rank: p.offset + i + 1 })));
+  const names = new Map(loaded.map((e) => [e.option.id, `${e.option.modelName} (${W.tables.hosting[e.option.deployment.kind].short})`]));
+  const ctx: CardContext = { W, modelName, optionName: (id) => names.get(id), plannedTokens: a.tokensPerMonth };
+  const grouped = view.group === "model";
+  const entries: Entry[] = loaded.map((e) => {
+    const count = e.option.otherWays ?? 0;
+    if (!grouped || count === 0) return e;
+    const expanded = view.ways === e.option.modelId;
+    const href = viewHref(q, { ...view, ways: expanded ? "" : e.option.modelId }, `#rank-${e.rank}`);
+    const list = expanded ? <RankedRows rows={otherWays(a, e.option.modelId, count, now)} label={`Other ways to run ${e.option.modelName}`} cmpIds={view.cmp} W={W} /> : undefined;
+    return { ...e, others: { count, href, expanded, ...(list ? { list } : {}) } };
+  });
+  const shown = loaded.length;
+  const nextOffset = pages.length * PAGE;
+  const more =
+    shown < rec.total && nextOffset <= MAX_OFFSET
+      ? { href: viewHref(q, { ...view, offset: nextOffset }, `#rank-${shown + 1}`), label: `Show more (${shown + 1}-${Math.min(rec.total, shown + PAGE)} of ${rec.total})` }
+      : undefined;
+  const compared = loaded.map((e) => e.option).filter((o) => view.cmp.includes(o.id)).slice(0, 3);
+  const criteria: CriterionId[] = CRITERIA.filter((c) => rec.ranked[0]?.breakdown.some((r) => r.criterion === c) || a.weights?.[c] !== undefined);
+  const excludedCount = rec.excludedSummary.reduce((n, s) => n + s.count, 0);
+  const stepHref = Object.fromEntries(STEP_ORDER.map((s, i) => [s, `/wizard?${q}&step=${i + 1}`])) as Record<(typeof STEP_ORDER)[number], string>;
+  const hidden: [string, string][] = [...pairsOf(q), ...viewFields(view)];
+  const tied = loaded.filter((e) => e.option.tiedWithTop);
+  const findOut = found ? describeFind(found, rec, shown, q, view) : undefined;
 
   return (
     <div className="grid gap-8">
-      <header className="grid gap-4 lg:grid-cols-[1fr_auto] lg:items-start">
-        <div>
+      <header className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_auto] lg:items-start">
+        <div className="min-w-0">
           <h1 className="text-3xl font-bold">Your results</h1>
           <p className="mt-1 text-muted">
-            {rec.ranked.length} options fit your answers; {rec.excluded.length} were left out. Catalog {rec.catalogVersion}.
+            {`${rec.total} ${grouped ? (rec.total === 1 ? "model fits" : "models fit") : rec.total === 1 ? "option fits" : "options fit"} your answers; ${excludedCount} ${excludedCount === 1 ? "was" : "were"} left out. Catalog ${rec.catalogVersion}.`}
           </p>
-          <div className="mt-3"><AnswersSummary a={a} /></div>
-          <p className="mt-3"><Link href={`/wizard?${rec.shareQuery}&step=1`} prefetch={false}>Change all answers in the wizard</Link></p>
+          <p className="mt-2 text-sm">
+            <a href="#tune" className="lg:hidden">Adjust in place</a>
+            <span className="lg:hidden" aria-hidden="true"> · </span>
+            <a href="#excl-h">Left out, and why</a> · <a href="#whatif-h">What would change the top pick</a>
+          </p>
+          <div className="mt-3"><AnswersSummary lines={describeAnswers(a, W, gpuName)} stepHref={stepHref} /></div>
+          <p className="mt-3"><Link href={`/wizard?${q}&step=1`} prefetch={false}>Change all answers in the wizard</Link></p>
         </div>
-        <ShareActions shareQuery={rec.shareQuery} />
+        <ShareActions shareQuery={q} />
       </header>
 
-      {cmpIds.length > 0 ? (
-        <section aria-labelledby="cmp-h" className="card p-4">
+      {view.cmp.length > 0 ? (
+        <section aria-labelledby="cmp-h" className="card min-w-0 p-4">
           <h2 id="cmp-h" className="text-xl font-semibold">Side by side</h2>
-          {compared.length >= 2 ? <CompareTable options={compared} /> : <p className="mt-2 text-muted">Tick two or three options below to compare them.</p>}
-          {cmpIds.length > 3 ? <p className="mt-2 text-sm text-muted">Showing the first three of the options you ticked.</p> : null}
+          {compared.length >= 2 ? <CompareTable options={compared} W={W} /> : <p className="mt-2 text-muted">Tick two or three options below to compare them.</p>}
+          {view.cmp.length > 3 ? <p className="mt-2 text-sm text-muted">Showing the first three of the options you ticked.</p> : null}
         </section>
       ) : null}
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-labelledby="ranked-h" className="min-w-0">
-          <h2 id="ranked-h" className="text-xl font-semibold">Ranked for you</h2>
-          <RankedSection ranked={rec.ranked} shareQuery={rec.shareQuery} view={view} />
-        </section>
-        <aside aria-labelledby="tune-h" className="lg:sticky lg:top-4 lg:self-start">
-          <section className="card p-4">
-            <h2 id="tune-h" className="text-lg font-semibold">Adjust in place</h2>
-            <p className="mb-3 text-sm text-muted">The ranking updates as you change these.</p>
+        <aside aria-labelledby="tune-h" className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-start-1 lg:self-start">
+          <TunePanel>
             <TuneForm
-              key={setParams(rec.shareQuery)}
-              shareQuery={rec.shareQuery}
-              criteria={criteria}
-              weights={Object.fromEntries(criteria.map((c) => [c.id, a.weights?.[c.id] ?? 1]))}
+              key={tuneKey(q)}
+              shareQuery={q}
+              criteria={criteria.map((c) => ({ id: c, label: W.tables.criterion[c].long.replace(/^./, (x) => x.toUpperCase()) }))}
+              weights={Object.fromEntries(criteria.map((c) => [c, a.weights?.[c] ?? 1]))}
               budget={a.budgetUsdPerMonth}
               tokens={formatCount(a.tokensPerMonth)}
+              concurrency={a.concurrentRequests}
+              derivedConcurrency={derivedConcurrency(a.tokensPerMonth, a.inputShare)}
               hard={a.budgetIsHardLimit}
               open={a.openWeightsOnly}
+              currency={a.currency}
+              currencies={CURRENCIES.map((c) => ({ id: c, label: `${W.currencyName(c).replace(/^./, (x) => x.toUpperCase())} (${c})` }))}
             />
-          </section>
+          </TunePanel>
         </aside>
+        <section aria-labelledby="ranked-h" className="grid min-w-0 content-start gap-4 lg:col-start-1 lg:row-start-1">
+          <h2 id="ranked-h" className="text-xl font-semibold">Ranked for you</h2>
+          <ViewSwitch option={viewHref(q, { ...view, group: "option", offset: 0, ways: "" })} model={viewHref(q, { ...view, group: "model", offset: 0, ways: "" })} current={view.group} />
+          <FindBox hidden={[...pairsOf(q), ...viewFields(view, ["find", "offset", "ways"])]} value={view.find} models={MODELS} {...(findOut ? { result: findOut } : {})} />
+          <ScoreLegend criteria={criteria} W={W} />
+          <TieGroup tied={tied} W={W} />
+          <RankedSection entries={entries} total={rec.total} hidden={hidden} cmpIds={view.cmp} ctx={ctx} unit={grouped ? "model" : "option"} {...(more ? { more } : {})} />
+        </section>
       </div>
 
-      {rec.ranked.length > 0 ? (
-        <section aria-labelledby="chart-h">
+      {loaded.length > 0 ? (
+        <section aria-labelledby="chart-h" className="min-w-0">
           <h2 id="chart-h" className="mb-3 text-xl font-semibold">Quality against cost</h2>
-          <QualityCostChart options={rec.ranked} />
+          <QualityCostChart options={loaded} W={W} />
         </section>
       ) : null}
 
       <section aria-labelledby="whatif-h">
-        <h2 id="whatif-h" className="mb-3 text-xl font-semibold">What would change the top pick</h2>
+        <h2 id="whatif-h" className="mb-3 scroll-mt-4 text-xl font-semibold">What would change the top pick</h2>
         <Suspense fallback={<p className="text-muted">Working out which single change would matter…</p>}>
-          <WhatIfList answers={a} now={now} />
+          <WhatIfs answers={a} now={now} />
         </Suspense>
       </section>
 
       <section aria-labelledby="excl-h">
-        <h2 id="excl-h" className="mb-3 text-xl font-semibold">Left out, and why</h2>
-        <ExcludedList excluded={rec.excluded} showAll={view.excludedAll} allHref={viewHref(rec.shareQuery, { ...view, excludedAll: true })} />
+        <h2 id="excl-h" className="mb-3 scroll-mt-4 text-xl font-semibold">Left out, and why</h2>
+        <ExcludedList summary={rec.excludedSummary} excluded={rec.excluded} all={view.excludedAll} allHref={(code) => viewHref(q, { ...view, excludedAll: true }, `#left-${code}`)} W={W} />
       </section>
     </div>
   );

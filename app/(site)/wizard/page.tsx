@@ -1,63 +1,85 @@
 import type { Metadata } from "next";
 import Form from "next/form";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Answers } from "@/lib/schema/answers";
-import type { Field } from "@/lib/share/params";
+import { answersFromJson } from "@/lib/answers";
+import { catalog } from "@/lib/catalog";
+import type { AnswerField } from "@/lib/schema/answers";
 import { encodeAnswers } from "@/lib/share/query";
-import { FIELD_LABEL } from "@/components/labels";
-import { encodeDraft, readDraft, toParams, withDefaults, type FieldErrors } from "@/components/wizard/draft";
+import { CleanUrl } from "@/components/wizard/clean-url";
 import { FocusOnStep } from "@/components/wizard/focus-on-step";
 import { FormUrlSync } from "@/components/wizard/form-url-sync";
 import { Progress } from "@/components/wizard/progress";
-import { STEP_ORDER, STEPS, stepIndex, stepOfField } from "@/components/wizard/steps";
-import { applyStep } from "@/components/wizard/submit";
-import { StepBody } from "@/components/wizard/step-body";
+import { FIELD_INFO, STEP_ORDER, STEPS, stepIndex, stepOfField } from "@/components/wizard/steps";
+import { StepBody } from "./step-body";
+import { encodeDraft, readDraft, toParams, withDefaults, type Draft, type FieldErrors } from "./_lib/draft";
+import { applyStep } from "./_lib/submit";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const step = stepIndex(toParams(await searchParams).get("step") ?? undefined);
+  const step = stepIndex(toParams(await searchParams).get("step"));
   const id = STEP_ORDER[step - 1] ?? "tasks";
   return { title: `Step ${step} of ${STEP_ORDER.length}: ${STEPS[id].title}` };
 }
 
+const href = (draft: Draft, step: number) => {
+  const state = encodeDraft(draft);
+  return `/wizard?${state}${state ? "&" : ""}step=${step}`;
+};
+
+/** The whole answers, checked by the one input boundary: the Answers or the first field at fault. */
+function finish(draft: Draft) {
+  const { tasks, ...rest } = withDefaults(draft);
+  return answersFromJson({ ...rest, tasks: draft.tasks ?? tasks }, catalog);
+}
+
+/**
+ * The wizard, one step at a time, working without JavaScript: each step is a GET form carrying the
+ * answers so far (`state`) and this step's fields. Whatever the button (Next, Back, a step in the
+ * progress bar), the step's valid answers are kept and the browser lands on a clean share-format
+ * URL; only "Next" insists that the step is valid.
+ */
 export default async function WizardPage({ searchParams }: Props) {
   const params = toParams(await searchParams);
-  const step = stepIndex(params.get("step") ?? undefined);
+  const step = stepIndex(params.get("step"));
   const id = STEP_ORDER[step - 1] ?? "tasks";
-  const submitted = params.get("go") === "next";
-  // A form (submitted, or mirrored into the URL by FormUrlSync) carries the answers so far in one
-  // hidden field, plus this step's fields; otherwise the answers are the URL itself.
+  const go = params.get("go");
   const fromForm = params.has("state");
   const read = readDraft(fromForm ? new URLSearchParams(params.get("state") ?? "") : params);
   let draft = read.draft;
-  // Unsaved answers of this step, kept in the URL while the person was on it: shown, not judged.
-  if (fromForm && !submitted) draft = applyStep(id, params, draft).draft;
   let errors: FieldErrors = {};
-  const need = params.get("need") as Field | null;
-  if (need && need in FIELD_LABEL) errors[need] = "Pick at least one task that matters (Nice to have or more).";
 
-  if (submitted) {
+  if (fromForm) {
     const r = applyStep(id, params, draft);
-    if (Object.keys(r.errors).length === 0) {
-      if (step < STEP_ORDER.length) redirect(`/wizard?${encodeDraft(r.draft)}&step=${step + 1}`);
-      const full = Answers.safeParse(withDefaults(r.draft));
-      if (full.success) redirect(`/results?${encodeAnswers(full.data)}`);
-      const field = (full.error.issues[0]?.path[0] ?? "tasks") as Field;
-      redirect(`/wizard?${encodeDraft(r.draft)}&step=${stepOfField(field)}&need=${field}`);
+    // Edits mirrored by FormUrlSync, Back, or a jump to another step: keep what is valid, show a clean URL.
+    if (go === null) redirect(href(r.draft, step));
+    if (go === "back") redirect(href(r.draft, Math.max(1, step - 1)));
+    if (go?.startsWith("to-")) redirect(href(r.draft, stepIndex(go.slice(3))));
+    if (go === "next" && Object.keys(r.errors).length === 0) {
+      if (step < STEP_ORDER.length) redirect(href(r.draft, step + 1));
+      const full = finish(r.draft);
+      if (full.ok) redirect(`/results?${encodeAnswers(full.answers)}`);
+      const field = (full.issues[0]?.path.split(".")[0] ?? "tasks") as AnswerField;
+      redirect(`${href(r.draft, stepOfField(field))}&need=${field}`);
     }
     draft = r.draft;
     errors = r.errors;
   }
+  const need = params.get("need");
+  if (need && Object.hasOwn(FIELD_INFO, need)) {
+    const full = finish(draft);
+    const issue = full.ok ? undefined : full.issues.find((i) => i.path.split(".")[0] === need);
+    if (issue) errors[need] = `${issue.message[0]?.toUpperCase() ?? ""}${issue.message.slice(1)}.`;
+  }
 
   const state = encodeDraft(draft);
-  const hrefFor = (n: number) => `/wizard?${state}${state ? "&" : ""}step=${n}`;
-  const dropped = Object.keys(read.errors) as Field[];
+  const dropped = Object.keys(read.errors) as AnswerField[];
   const hasErrors = Object.keys(errors).length > 0;
+  const last = step === STEP_ORDER.length;
   return (
     <div className="mx-auto max-w-3xl">
-      <Progress step={step} hrefFor={hrefFor} />
+      {fromForm ? <CleanUrl href={`${href(draft, step)}${need ? `&need=${need}` : ""}`} /> : null}
+      <Progress step={step} formId="wizard-form" />
       <FocusOnStep step={step} hasErrors={hasErrors} />
       <h1 id="step-heading" tabIndex={-1} className="text-2xl font-bold focus:outline-none sm:text-3xl">
         <span className="block text-base font-medium text-muted">Step {step} of {STEP_ORDER.length}</span>
@@ -66,7 +88,7 @@ export default async function WizardPage({ searchParams }: Props) {
       <p className="mt-1 text-muted">{STEPS[id].intro}</p>
       {dropped.length > 0 ? (
         <p role="status" className="mt-4 rounded bg-warn-soft p-3 text-sm text-warn">
-          Some answers in this link were not valid and were reset to defaults: {dropped.map((f) => FIELD_LABEL[f]).join(", ")}.
+          Some answers in this link were not valid and were reset to defaults: {dropped.map((f) => FIELD_INFO[f].label).join(", ")}.
         </p>
       ) : null}
       {hasErrors ? (
@@ -78,13 +100,17 @@ export default async function WizardPage({ searchParams }: Props) {
       <Form id="wizard-form" action="/wizard" prefetch={false} className="mt-6" noValidate>
         <input type="hidden" name="state" value={state} />
         <input type="hidden" name="step" value={step} />
-        <input type="hidden" name="go" value="next" />
-        <StepBody id={id} answers={withDefaults(draft)} errors={errors} residencyHref={hrefFor(2)} />
-        <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-5">
-          {step > 1 ? <Link prefetch={false} href={hrefFor(step - 1)} className="btn">← Back</Link> : <span />}
-          <button type="submit" className="btn btn-primary px-6">
-            {step < STEP_ORDER.length ? `Next: ${STEPS[STEP_ORDER[step] ?? "tasks"].title}` : "See my results"}
+        <StepBody id={id} answers={withDefaults(draft)} draft={draft} errors={errors} />
+        {/* Next comes first in the form, so Enter in a field means Next; the row shows Back on the left. */}
+        <div className="mt-8 flex flex-row-reverse flex-wrap items-center justify-between gap-3 border-t border-line pt-5">
+          <button type="submit" name="go" value="next" className="btn btn-primary px-6">
+            {last ? "See my results" : `Next: ${STEPS[STEP_ORDER[step] ?? "tasks"].title}`}
           </button>
+          {step > 1 ? (
+            <button type="submit" name="go" value="back" className="btn">
+              <span aria-hidden="true">←</span> Back
+            </button>
+          ) : null}
         </div>
       </Form>
     </div>

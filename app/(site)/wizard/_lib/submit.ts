@@ -1,17 +1,28 @@
+import type { AnswerField } from "@/lib/schema/answers";
 import { REGIONS, TASKS } from "@/lib/schema/common";
-import type { Field } from "@/lib/share/params";
 import { parseCount } from "@/lib/share/tokens";
-import { checkField, type Draft, type FieldErrors } from "./draft";
-import type { StepId } from "./steps";
+import type { StepId } from "@/components/wizard/steps";
+import { check, type Draft, type FieldErrors } from "./draft";
 
-type Raw = Partial<Record<Field, unknown>>;
+type Raw = Partial<Record<AnswerField, unknown>>;
 type Read = { raw: Raw; errors: FieldErrors };
 
+/** A blank optional field clears the answer; `undefined` in `raw` means "not set". */
+const CLEAR = undefined;
+
 const num = (s: string | null) => (s === null || s.trim() === "" ? Number.NaN : Number(s.trim()));
+const optNum = (s: string | null) => (s === null || s.trim() === "" ? CLEAR : Number(s.trim()));
+/** A percentage typed by a person (0-100) as the share the Answers hold (0-1). */
+const share = (s: string | null, fallback: number) => (s === null || s.trim() === "" ? fallback : Number(s.trim()) / 100);
+const PERCENT = "Enter a percentage from 0 to 100.";
+const badPercent = (s: string | null) => s !== null && s.trim() !== "" && !(Number(s) >= 0 && Number(s) <= 100);
+
+/** How many GPU rows the hosting step offers. */
+export const GPU_ROWS = 4;
 
 /**
  * Each step's form fields -> the raw Answers fields it sets, plus errors that only the form can
- * see (an empty region list for "only in ..."). The Answers schema then checks every field.
+ * see (an empty region list for "only in ..."). The one input boundary then checks every field.
  */
 const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
   tasks(f) {
@@ -38,12 +49,12 @@ const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
     else if (mode !== "any") errors.residency = "Choose where your data may go.";
     // Leaving "premises" for a region rule: offer the other ways to run again.
     if (mode !== "premises" && hosting?.length === 1 && hosting[0] === "own-hardware" && d.regions?.[0] === "any") hosting = undefined;
-    return { raw: { regions, ...(hosting ? { hosting } : {}) }, errors };
+    return { raw: { regions, hosting }, errors };
   },
   hosting(f) {
     const hosting = f.getAll("hosting");
     const hardware: { gpu: string; count: number }[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < GPU_ROWS; i++) {
       const gpu = f.get(`gpu.${i}`);
       if (gpu) hardware.push({ gpu, count: num(f.get(`count.${i}`)) });
     }
@@ -54,33 +65,61 @@ const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
     for (const [i, h] of hardware.entries()) {
       if (!Number.isInteger(h.count) || h.count < 1 || h.count > 64) errors[`count.${i}`] = "Enter a whole number of GPUs from 1 to 64.";
     }
-    return { raw: { hosting, hardware: own ? hardware : [] }, errors };
+    const tco = f.get("ohc") === "tco";
+    return {
+      raw: {
+        hosting,
+        hardware: own ? hardware : [],
+        ownHardwareCost: own && tco ? "tco" : "electricity",
+        gpuPriceUsd: own && tco ? optNum(f.get("gpup")) : CLEAR,
+        amortizationMonths: own && tco ? (optNum(f.get("amort")) ?? 36) : 36,
+        opsHoursPerMonth: own && tco ? (optNum(f.get("opsh")) ?? 0) : 0,
+        opsUsdPerHour: own && tco ? optNum(f.get("opsr")) : CLEAR,
+        electricityUsdPerKwh: own ? optNum(f.get("kwh")) : CLEAR,
+      },
+      errors,
+    };
   },
-  budget(f) {
+  budget(f, d) {
     const volume = f.get("volume");
     const tokens = volume === "custom" ? parseCount(f.get("tokens") ?? "") : parseCount(volume ?? "");
     const errors: FieldErrors = {};
     if (tokens === undefined) errors.tokensPerMonth = "Enter tokens per month as a number, e.g. 300M or 2000000.";
     const budget = num(f.get("budget"));
     if (Number.isNaN(budget)) errors.budgetUsdPerMonth = "Enter a monthly budget in US dollars, e.g. 500.";
+    const conc = f.get("conc");
+    const concurrentRequests = conc === "derived" || conc === null ? CLEAR : conc === "custom" ? num(f.get("concn")) : Number(conc);
+    if (conc === "custom" && Number.isNaN(concurrentRequests)) errors.concurrentRequests = "Enter how many requests run at the same time, e.g. 8.";
+    if (badPercent(f.get("cache"))) errors.cachedInputShare = PERCENT;
+    if (badPercent(f.get("batch"))) errors.batchShare = PERCENT;
     return {
       raw: {
         budgetUsdPerMonth: budget,
         budgetIsHardLimit: f.get("hard") === "1",
         tokensPerMonth: tokens ?? Number.NaN,
         inputShare: num(f.get("share")),
+        concurrentRequests,
+        cachedInputShare: share(f.get("cache"), d.cachedInputShare ?? 0),
+        batchShare: share(f.get("batch"), d.batchShare ?? 0),
+        reasoningTokensPerOutputToken: optNum(f.get("rsn")),
+        currency: f.get("cur") ?? "USD",
       },
       errors,
     };
   },
   constraints(f) {
+    const pt = f.get("pt");
     return {
       raw: {
         openWeightsOnly: f.get("open") === "1",
         commercialUse: f.get("com") === "1",
         minContextTokens: num(f.get("ctx")),
+        promptTokens: pt === null || pt === "" || pt === "same" ? CLEAR : (parseCount(pt) ?? Number.NaN),
         sensitiveTopics: f.get("sens") === "1",
+        minTokensPerSecond: optNum(f.get("tps")),
+        maxTimeToFirstTokenSeconds: optNum(f.get("ttft")),
         excludedOrigins: f.getAll("ex"),
+        excludedOperatorCountries: f.getAll("exop"),
       },
       errors: {},
     };
@@ -91,12 +130,16 @@ const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
 export function applyStep(step: StepId, form: URLSearchParams, draft: Draft): { draft: Draft; errors: FieldErrors } {
   const { raw, errors } = READERS[step](form, draft);
   const next: Draft = { ...draft };
-  for (const field of Object.keys(raw) as Field[]) {
+  for (const field of Object.keys(raw) as AnswerField[]) {
     if (errors[field] !== undefined) continue;
-    const r = checkField(field, raw[field]);
+    const value = raw[field];
+    if (value === CLEAR) {
+      delete next[field];
+      continue;
+    }
+    const r = check(field, value);
     if (r.ok) Object.assign(next, { [field]: r.value });
     else errors[field] = `${r.message[0]?.toUpperCase() ?? ""}${r.message.slice(1)}.`;
   }
-  if (!("hosting" in raw) && draft.hosting && step === "residency") delete next.hosting;
   return { draft: next, errors };
 }

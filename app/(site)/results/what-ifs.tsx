@@ -1,0 +1,13 @@
+import type { Answers } from "@/lib/schema/answers";
+import { WhatIfList } from "@/components/results/what-if-list";
+import { loadWhatIfs } from "./_lib/load.server";
+
+/**
+ * The what-if pass, streamed after the ranking: the page fetches it and the list component only
+ * draws what it is given.
+ */
+export async function WhatIfs({ answers, now }: { answers: Answers; now: Date }) {
+  // Yield once so the ranking above is flushed before this pass starts.
+  await Promise.resolve();
+  return <WhatIfList items={loadWhatIfs(answers, now)} />;
+}

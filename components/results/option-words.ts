@@ -1,0 +1,61 @@
+import type { Option } from "@/lib/schema/recommendation";
+import { deploymentText, format, type Words } from "@/lib/vocab";
+
+/**
+ * An option's facts in words, for the card, the compact rows, compare and the widget. Every word
+ * of a code comes from the vocabulary (lib/vocab), every number from its one formatter.
+ */
+
+/** "API", "Rented GPUs", "Own hardware". */
+export const kindWord = (o: Pick<Option, "deployment">, W: Words) => W.tables.hosting[o.deployment.kind].short;
+
+/** The deployment in one line: "API from Scaleway", "2 x H100 rented from Nebius (the EU), FP8". */
+export const deploymentLine = (o: Pick<Option, "deployment">, W: Words) => deploymentText(o.deployment, W);
+
+/**
+ * Where prompts go, said only as far as the catalog proves it: "processed in" only where the
+ * option's evidence proves the location; a marketplace host's location is not guaranteed.
+ */
+export function whereLine(o: Pick<Option, "deployment" | "evidence">, W: Words): string {
+  const ev = o.evidence;
+  if (o.deployment.kind === "own-hardware") return "Prompts stay on your premises";
+  if (o.deployment.rental?.marketplace) return "Location not guaranteed: a marketplace host";
+  if (!ev.locationProven) return ev.regions.length > 0 ? `Location not proven (listed for ${W.regions(ev.regions)})` : "Location not documented";
+  return `Prompts processed in ${W.regions(ev.regions)}`;
+}
+
+/** A low-high range with one formatter: "55-80". Equal ends read as one figure. */
+export function range(low: number, high: number, fmt: (n: number) => string): string {
+  const a = fmt(low);
+  const b = fmt(high);
+  return a === b ? a : `${a}-${b}`;
+}
+
+const whole = (n: number) => format.grouped(n, 0);
+
+/** "72 (65-80)", or "not measured". */
+export function qualityLine(q: Option["quality"]): string {
+  if (q.score === undefined) return "not measured";
+  return `${whole(q.score)} (${range(q.low, q.high, whole)})`;
+}
+
+/** Per-request decode speed with its range: "92-184 tokens/s". */
+export function speedLine(o: Option): string | undefined {
+  if (o.tokensPerSecond === undefined) return undefined;
+  const r = o.tokensPerSecondRange;
+  return r ? `${range(r.low, r.high, format.speed)} tokens/s` : `about ${format.speed(o.tokensPerSecond)} tokens/s`;
+}
+
+/** Time to the first token with its range: "0.2-0.4 s". */
+export function ttftLine(o: Option): string | undefined {
+  const t = o.timeToFirstTokenSeconds;
+  if (!t) return undefined;
+  const a = format.seconds(t.low);
+  const b = format.seconds(t.high);
+  if (a === b) return a;
+  const unit = (s: string) => s.slice(s.lastIndexOf(" "));
+  return unit(a) === unit(b) ? `${a.slice(0, a.lastIndexOf(" "))}-${b}` : `${a}-${b}`;
+}
+
+/** The score with the range the evidence allows: "49.0 (49.0-87.1)". */
+export const scoreLine = (o: Option) => `${format.fixed(o.score, 1)} (${range(o.scoreLow, o.scoreHigh, (n) => format.fixed(n, 1))})`;

@@ -1,0 +1,52 @@
+import type { CriterionId } from "@/lib/schema/common";
+import type { Option } from "@/lib/schema/recommendation";
+import { format, type Words } from "@/lib/vocab";
+
+/** How many criteria the tie note names: the ones whose points differ most among the tied options. */
+const SEPARATORS = 3;
+/** A difference in points below this separates nothing a person would weigh. */
+const MIN_GAP = 0.25;
+
+/**
+ * Options whose score interval overlaps the #1's are tied within the evidence (the engine marks
+ * them `tiedWithTop`): said out loud as a group, with the criteria that separate them most.
+ * This compares the engine's own points; it scores nothing.
+ */
+export function TieGroup({ tied, W }: { tied: { option: Option; rank: number }[]; W: Words }) {
+  if (tied.length < 2) return null;
+  const criteria = [...new Set(tied.flatMap((t) => t.option.breakdown.map((r) => r.criterion)))];
+  const points = (o: Option, c: CriterionId) => o.breakdown.find((r) => r.criterion === c)?.contribution ?? 0;
+  const spread = criteria
+    .map((c) => {
+      const sorted = [...tied].sort((x, y) => points(y.option, c) - points(x.option, c));
+      const best = sorted[0] as (typeof tied)[number];
+      const worst = sorted[sorted.length - 1] as (typeof tied)[number];
+      return { c, best, worst, gap: points(best.option, c) - points(worst.option, c) };
+    })
+    .filter((s) => s.gap >= MIN_GAP)
+    .sort((x, y) => y.gap - x.gap)
+    .slice(0, SEPARATORS);
+  const costs = tied.map((t) => t.option.monthlyCostUsd);
+  return (
+    <section aria-labelledby="tie-h" className="card border-accent bg-accent-soft p-4 text-sm">
+      <h3 id="tie-h" className="text-base font-semibold">{`These ${tied.length} are tied within the evidence`}</h3>
+      <p className="mt-1">
+        {`Their score ranges overlap the top pick's, so the order among ranks ${tied.map((t) => t.rank).join(", ")} is not settled by the data. They cost from ${W.money(Math.min(...costs))} to ${W.money(Math.max(...costs))} a month.`}
+      </p>
+      {spread.length > 0 ? (
+        <>
+          <p className="mt-2 font-medium">What separates them:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {spread.map((s) => (
+              <li key={s.c}>
+                {`${W.tables.criterion[s.c].long.replace(/^./, (x) => x.toUpperCase())}: ${s.best.option.modelName} (#${s.best.rank}) earns ${format.fixed(points(s.best.option, s.c), 1)} points, ${s.worst.option.modelName} (#${s.worst.rank}) ${format.fixed(points(s.worst.option, s.c), 1)}.`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-2">No criterion separates them by more than a quarter of a point: choose by what the cards show, such as cost, where prompts go and who runs it.</p>
+      )}
+    </section>
+  );
+}
