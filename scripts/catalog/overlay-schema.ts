@@ -13,7 +13,7 @@ import {
   Prices,
   Unverified,
 } from "../../lib/schema/catalog";
-import { IsoDate, OfferingStatus, Quantization, Region, Scope, SourceRef } from "../../lib/schema/common";
+import { Currency, IsoDate, OfferingStatus, Quantization, Region, Scope, SourceRef } from "../../lib/schema/common";
 
 /**
  * Hand-written overlays (data/overlays/): what no upstream snapshot has. The importer reads an
@@ -46,8 +46,20 @@ export type EndpointRule = z.infer<typeof EndpointRule>;
 /** An upstream key left out, and why (a subscription plan priced 0 per token, an embedding model, ...). */
 export const SkipRule = z.object({ match: z.string().min(1), reason: z.string().min(1) }).strict();
 
-/** A correction to one imported offering, or an offering no snapshot lists (then complete). */
-export const OfferingOverlay = OfferingFields.partial()
+/**
+ * A correction to one imported offering (same model and endpoint), a variant of an imported one
+ * (another endpoint of the same model: it inherits the imported prices and figures), or an offering
+ * no snapshot lists (then complete). No field has a default here: a field left out keeps the
+ * imported value (a default "active" would revive a retired offering, a default [] drop its tiers).
+ */
+export const OfferingOverlay = OfferingFields.extend({
+  prices: Prices.extend({ currency: Currency.optional() }).partial(),
+  tiers: z.array(PriceTier).optional(),
+  status: OfferingStatus.optional(),
+  notes: z.array(z.string()).optional(),
+  unverified: z.array(Unverified).optional(),
+})
+  .partial()
   .extend({ model: z.string().min(1), endpoint: z.string().regex(/^[a-z0-9-]+$/).optional() })
   .strict();
 export type OfferingOverlay = z.infer<typeof OfferingOverlay>;

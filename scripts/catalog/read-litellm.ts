@@ -6,7 +6,8 @@ import { ImportError } from "./snapshot";
  * LiteLLM's price map (model_prices_and_context_window.json): prices are USD per token. Only the
  * fields the importer reads are checked; a wrong type names the key and the field.
  */
-const perToken = z.number().min(0).optional();
+const PER_TOKEN = "must be a price in USD per token: a number of 0 or more";
+const perToken = z.number({ error: PER_TOKEN }).min(0, { error: PER_TOKEN }).optional();
 
 export const LitellmEntry = z
   .object({

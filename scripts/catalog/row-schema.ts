@@ -6,7 +6,8 @@ import { ImportError } from "./snapshot";
  * Other fields pass through unread; a field read here with the wrong type stops the import with
  * the file and the field named.
  */
-const usd = z.number().min(0, { error: "must be a price of 0 or more per 1M tokens" });
+const PRICE = "must be a price per 1M tokens: a number of 0 or more";
+const usd = z.number({ error: PRICE }).min(0, { error: PRICE });
 
 const Tier = z
   .object({

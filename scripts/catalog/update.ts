@@ -25,6 +25,9 @@ const { values: a } = parseArgs({
   },
 });
 
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(0) : Promise.reject(e)));
+
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
