@@ -4,30 +4,53 @@ import { GZIP_ACCEPTED } from "./app/api/_lib/accept-gzip";
 const isDev = process.env.NODE_ENV !== "production";
 
 /**
- * Content-Security-Policy. Next inlines small bootstrap scripts, hence 'unsafe-inline' for scripts;
- * 'unsafe-eval' only in development (React's dev tooling needs it), never in production.
- * Fonts, images and scripts come from this origin only: nothing is fetched from a CDN.
+ * Static security headers (OWASP Secure Headers Project), on every answer Next gives, 404s,
+ * redirects and errors included; the Content-Security-Policy, which carries a per-request nonce on
+ * pages, is composed in proxy.ts. Where the same header comes from a route handler too, this value
+ * wins, so the two are kept equal (app/api/_lib/http.server.ts).
  */
-function csp(frameAncestors: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${isDev ? " ws:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join("; ");
-}
-
 const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
   ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
+];
+
+/** What other sites may use: the widget (framed), its script, and the API (read through CORS). */
+const SHARED = ["/embed", "/embed/:path*", "/embed.js", "/api/:path*"] as const;
+
+const HEADER_RULES = [
+  { source: "/(.*)", headers: common },
+  // Every answer but the widget page refuses to be framed (the CSP's frame-ancestors says the same).
+  { source: "/((?!embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+  // Pages and files of this site: own browsing context group, readable by this origin only.
+  {
+    source: "/((?!api(?:/|$)|embed(?:/|$|\\.js$)).*)",
+    headers: [
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+      { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+    ],
+  },
+  { source: "/embed", headers: [{ key: "Cross-Origin-Opener-Policy", value: "same-origin" }] },
+  ...SHARED.map((source) => ({ source, headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] })),
+  // Any site may read the API and the widget's script; the API exposes its ETag and Link headers.
+  {
+    source: "/api/:path*",
+    headers: [
+      { key: "Access-Control-Allow-Origin", value: "*" },
+      { key: "Access-Control-Expose-Headers", value: "ETag, Link" },
+    ],
+  },
+  { source: "/embed.js", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+  {
+    // /api/recommend sends gzip-accepting clients a body compressed once per cached result
+    // (app/api/_lib/encoded.server.ts). Next drops Content-Encoding from a handler's Response
+    // and would compress it again on every request, so the header is set here, on the
+    // same Accept-Encoding test the handler uses, and Next then leaves the bytes alone.
+    source: "/api/recommend",
+    has: [{ type: "header" as const, key: "accept-encoding", value: GZIP_ACCEPTED }],
+    headers: [{ key: "Content-Encoding", value: "gzip" }],
+  },
 ];
 
 const nextConfig: NextConfig = {
@@ -39,28 +62,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // proxy.ts redirects /path/ to /path itself: Next's own redirect runs before the headers above.
+  skipTrailingSlashRedirect: true,
   async headers() {
-    return [
-      {
-        // Every page but the embeddable widget: no framing by other sites.
-        source: "/((?!embed$|embed/|embed\\?).*)",
-        headers: [...common, { key: "X-Frame-Options", value: "DENY" }, { key: "Content-Security-Policy", value: csp("'none'") }],
-      },
-      {
-        // /api/recommend sends gzip-accepting clients a body compressed once per cached result
-        // (app/api/_lib/encoded.server.ts). Next drops Content-Encoding from a handler's Response
-        // and would compress ~300 KB again on every request, so the header is set here, on the
-        // same Accept-Encoding test the handler uses, and Next then leaves the bytes alone.
-        source: "/api/recommend",
-        has: [{ type: "header", key: "accept-encoding", value: GZIP_ACCEPTED }],
-        headers: [{ key: "Content-Encoding", value: "gzip" }],
-      },
-      {
-        // The widget is meant to be framed by any site.
-        source: "/embed",
-        headers: [...common, { key: "Content-Security-Policy", value: csp("*") }],
-      },
-    ];
+    return HEADER_RULES;
   },
 };
 

@@ -38,7 +38,8 @@ describe("server timeouts", () => {
   });
 
   it("is what scripts/start.mjs runs Next with", async () => {
-    const { serverArgs } = (await import("../../../scripts/start.mjs")) as { serverArgs: (port: string) => string[] };
+    const start = "../../../scripts/start.mjs";
+    const { serverArgs } = (await import(start)) as { serverArgs: (port: string) => string[] };
     const args = serverArgs("3000");
     expect(args.slice(0, 2)).toEqual(["--require", PRELOAD]);
     expect(args.slice(-3)).toEqual(["start", "-p", "3000"]);
