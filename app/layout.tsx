@@ -11,6 +11,14 @@ const inter = localFont({
   weight: "100 900",
 });
 
+/**
+ * Every page is rendered per request: its Content-Security-Policy allows scripts by a nonce that
+ * proxy.ts makes fresh for each request, and Next can sign its scripts with it only while rendering
+ * (a prerendered page would carry no nonce and its scripts would be refused). Issue 13, item 8;
+ * the cost, measured before and after, is in BENCHMARKS.md.
+ */
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "flagless: choose an LLM by what you need", template: "%s · flagless" },
   description: "Rank language models and the ways to run them by your task, data residency, hosting and budget.",
