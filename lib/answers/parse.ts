@@ -80,7 +80,8 @@ export function answersFromJson(input: unknown, catalog: Pick<Catalog, "gpus">):
  * Unknown parameters are ignored: the surfaces add their own (limit, lang, theme, top, ...).
  */
 export function answersFromQuery(query: string | URLSearchParams, catalog: Pick<Catalog, "gpus">): AnswersResult {
-  // A string goes through URLSearchParams: Next may hand a URL whose "," and ":" are percent-encoded.
+  // A string goes through URLSearchParams: Next may hand a URL whose "," and ":" are percent-encoded,
+  // and the decoded form reads both spellings alike.
   const { raw, issues } = decodeRaw(typeof query === "string" ? new URLSearchParams(query) : query);
   const parsed = Answers.safeParse(raw);
   if (parsed.success && issues.length === 0) return finish(parsed.data, catalog, true);

@@ -54,7 +54,7 @@ export const AnswersFields = z
     regions: z
       .array(RegionChoice)
       .min(1, { error: "must list at least one region, or [\"any\"]" })
-      .max(7)
+      .max(7, { error: "can list at most the 6 regions" })
       .refine((r) => !r.includes("any") || r.length === 1, {
         error: "\"any\" means no restriction and cannot be combined with other regions",
       })
@@ -62,7 +62,7 @@ export const AnswersFields = z
     hosting: z
       .array(Hosting)
       .min(1, { error: "must list at least one way to run: \"api\", \"cloud-gpu\" or \"own-hardware\"" })
-      .max(3)
+      .max(3, { error: "can list at most the 3 ways to run" })
       .refine((h) => new Set(h).size === h.length, { error: "must not repeat a hosting kind" }),
     hardware: z.array(HardwareItem).max(16, { error: "can list at most 16 machines" }).default([]),
     budgetUsdPerMonth: z.number({ error: "must be a number of US dollars" }).min(0, { error: "must be 0 or more" }).max(1e9, { error: "must be at most 1,000,000,000" }),
@@ -72,7 +72,7 @@ export const AnswersFields = z
     minContextTokens: z.number().int({ error: "must be a whole number" }).min(0, { error: "must be 0 or more" }).max(10_000_000).default(8192),
     openWeightsOnly: z.boolean().default(false),
     commercialUse: z.boolean().default(true),
-    excludedOrigins: z.array(CountryCode).max(50).default([]),
+    excludedOrigins: z.array(CountryCode).max(50, { error: "can list at most 50 countries" }).default([]),
     sensitiveTopics: z.boolean().default(false),
     /** Optional weight multipliers per criterion (1 = default weight, 0 = ignore). */
     weights: z.partialRecord(CriterionId, z.number().min(0).max(5)).optional(),
@@ -88,7 +88,7 @@ export const AnswersFields = z
     batchShare: share("the share of tokens that can wait for a batch API").default(0),
     /** Hidden reasoning tokens per visible output token for reasoning models, where no published figure exists. */
     reasoningTokensPerOutputToken: z.number().min(0).max(50).optional(),
-    excludedOperatorCountries: z.array(CountryCode).max(50).default([]),
+    excludedOperatorCountries: z.array(CountryCode).max(50, { error: "can list at most 50 countries" }).default([]),
     currency: Currency.default("USD"),
     ownHardwareCost: z.enum(["electricity", "tco"], { error: "must be \"electricity\" or \"tco\"" }).default("electricity"),
     gpuPriceUsd: z.number().min(0, { error: "must be 0 or more" }).max(10_000_000).optional(),

@@ -10,29 +10,11 @@ export type QueryIssue = { field: Field; path: string; message: string };
  */
 export const MAX_ITEMS = 64;
 
-/** Split a query into its first value per parameter; atoms stay percent-encoded. */
-function rawPairs(query: string | URLSearchParams): Map<string, string> {
+/** The first value of each parameter (a repeated parameter keeps its first value). */
+function firstValues(query: URLSearchParams): Map<string, string> {
   const pairs = new Map<string, string>();
-  if (typeof query !== "string") {
-    // Already decoded: re-encode each value's atoms so that one splitter serves both inputs.
-    for (const [k, v] of query) if (!pairs.has(k)) pairs.set(k, v.split(/([,:])/).map((s, i) => (i % 2 ? s : encodeURIComponent(s))).join(""));
-    return pairs;
-  }
-  for (const part of query.replace(/^\?/, "").split("&")) {
-    if (part === "") continue;
-    const eq = part.indexOf("=");
-    const key = eq < 0 ? part : part.slice(0, eq);
-    if (!pairs.has(key)) pairs.set(key, eq < 0 ? "" : part.slice(eq + 1));
-  }
+  for (const [k, v] of query) if (!pairs.has(k)) pairs.set(k, v);
   return pairs;
-}
-
-function unescape(atom: string): string | undefined {
-  try {
-    return decodeURIComponent(atom.replace(/\+/g, " "));
-  } catch {
-    return undefined;
-  }
 }
 
 type Fail = (path: string, what: string) => void;
@@ -86,14 +68,14 @@ function readValue(field: Field, list: string[][], fail: Fail): unknown {
 }
 
 /**
- * Turn the query into the raw object the Answers schema validates; shapes the schema cannot
+ * Turn the query (as URLSearchParams: percent-decoding is theirs) into the raw object the Answers schema validates; shapes the schema cannot
  * see (a non-number, an unknown task, "a:b" pairs) are reported here, by field. `path` is the
  * Answers path ("tasks.coding", "hardware.0.count"); the message names the query parameter.
  */
-export function decodeRaw(query: string | URLSearchParams): { raw: Partial<Record<Field, unknown>>; issues: QueryIssue[] } {
+export function decodeRaw(query: URLSearchParams): { raw: Partial<Record<Field, unknown>>; issues: QueryIssue[] } {
   const raw: Partial<Record<Field, unknown>> = {};
   const issues: QueryIssue[] = [];
-  for (const [param, value] of rawPairs(query)) {
+  for (const [param, value] of firstValues(query)) {
     const field = FIELD_OF.get(param);
     if (field === undefined) continue;
     const fail: Fail = (path, what) => issues.push({ field, path, message: `query parameter "${param}": ${what} (expected ${PARAMS[field].expected})` });
@@ -102,12 +84,8 @@ export function decodeRaw(query: string | URLSearchParams): { raw: Partial<Recor
       fail(field, `has ${atoms.length} items; at most ${MAX_ITEMS}`);
       continue;
     }
-    const items = atoms.map((item) => item.split(":").map(unescape));
-    if (items.some((parts) => parts.some((p) => p === undefined))) {
-      fail(field, `"${value.length > 80 ? `${value.slice(0, 80)}...` : value}" is not valid percent-encoding`);
-      continue;
-    }
-    const v = readValue(field, items as string[][], fail);
+    // Values arrive decoded; catalog ids and codes never hold "," or ":", the separators.
+    const v = readValue(field, atoms.map((item) => item.split(":")), fail);
     if (v !== undefined) raw[field] = v;
   }
   return { raw, issues };

@@ -4,9 +4,18 @@ import { Answers } from "@/lib/schema/answers";
 import { CRITERIA, HOSTINGS, REGIONS, TASKS } from "@/lib/schema/common";
 import { normalizeAnswers } from "@/lib/share/normalize";
 import { DEFAULTS } from "@/lib/share/params";
-import { decodeAnswers, encodeAnswers } from "@/lib/share/query";
+import { answersFromQuery } from "@/lib/answers";
+import { encodeAnswers } from "@/lib/share/query";
 import { formatCount, parseCount } from "@/lib/share/tokens";
 import { makeAnswers } from "../../fixtures/answers";
+
+/** Decode through the one boundary, with a catalog that knows every GPU the query names. */
+function decodeAnswers(query: string | URLSearchParams) {
+  const text = typeof query === "string" ? query : query.toString();
+  const hw = new URLSearchParams(text).get("hw") ?? "";
+  const gpus = hw.split(",").map((x) => ({ id: x.split(":")[0] ?? "" })) as never;
+  return answersFromQuery(query, { gpus });
+}
 
 function decoded(query: string | URLSearchParams): Answers {
   const r = decodeAnswers(query);
@@ -85,12 +94,12 @@ describe("decodeAnswers", () => {
     ["b=-5", "budgetUsdPerMonth", '"b"'],
     ["t=coding:7", "tasks.coding", '"t"'],
     ["t=cooking:2", "tasks.cooking", '"t"'],
-    ["hw=rtx-4090:0", "hardware[0].count", '"hw"'],
-    ["hw=rtx-4090:x", "hardware[0].count", '"hw"'],
-    ["r=mars", "regions[0]", '"r"'],
+    ["hw=rtx-4090:0", "hardware.0.count", '"hw"'],
+    ["hw=rtx-4090:x", "hardware.0.count", '"hw"'],
+    ["r=mars", "regions.0", '"r"'],
     ["hard=yes", "budgetIsHardLimit", '"hard"'],
     ["in=1.5", "inputShare", '"in"'],
-    ["ex=cn", "excludedOrigins[0]", '"ex"'],
+    ["ex=cn", "excludedOrigins.0", '"ex"'],
     ["w=cost:9", "weights.cost", '"w"'],
   ])("reports %s at %s, naming the parameter", (bad, path, param) => {
     const base = new Map([["t", "coding:3"], ["r", "eu"], ["h", "api"], ["b", "100"], ["tok", "1M"]]);
@@ -134,9 +143,21 @@ const answersArb = fc
     excludedOrigins: fc.array(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
     sensitiveTopics: fc.boolean(),
     weights: fc.option(fc.dictionary(fc.constantFrom(...CRITERIA), fc.double({ min: 0, max: 5, noNaN: true })), { nil: undefined }),
+    concurrentRequests: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
+    minTokensPerSecond: fc.option(fc.double({ min: 0.5, max: 500, noNaN: true }), { nil: undefined }),
+    maxTimeToFirstTokenSeconds: fc.option(fc.double({ min: 0.1, max: 60, noNaN: true }), { nil: undefined }),
+    promptTokens: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
+    cachedInputShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    batchShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    excludedOperatorCountries: fc.array(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
+    currency: fc.constantFrom("USD", "EUR", "CNY"),
+    ownHardwareCost: fc.constantFrom("electricity", "tco"),
+    gpuPriceUsd: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: undefined }),
+    amortizationMonths: fc.integer({ min: 1, max: 120 }),
+    opsHoursPerMonth: fc.integer({ min: 0, max: 100 }),
   })
   .filter((a) => Object.values(a.tasks).some((v) => v > 0))
-  .map((a) => Answers.parse(a.weights === undefined ? { ...a, weights: undefined } : a));
+  .map((a) => Answers.parse(Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined))));
 
 describe("share round-trip", () => {
   it("decodes every encoded answer set to the same answers, in canonical order", () => {
@@ -150,5 +171,72 @@ describe("share round-trip", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("reading each kind of parameter", () => {
+  const base = "t=coding:3&r=eu&h=api&b=100&tok=1M";
+  it.each([
+    ["conc=4", "concurrentRequests", 4],
+    ["tps=22.5", "minTokensPerSecond", 22.5],
+    ["ttft=2", "maxTimeToFirstTokenSeconds", 2],
+    ["pt=4k", "promptTokens", 4000],
+    ["cache=0.5", "cachedInputShare", 0.5],
+    ["batch=0.25", "batchShare", 0.25],
+    ["rsn=3", "reasoningTokensPerOutputToken", 3],
+    ["exop=US,CN", "excludedOperatorCountries", ["US", "CN"]],
+    ["cur=EUR", "currency", "EUR"],
+    ["ohc=tco", "ownHardwareCost", "tco"],
+    ["gpup=1.8k", "gpuPriceUsd", 1800],
+    ["amort=24", "amortizationMonths", 24],
+    ["opsh=4", "opsHoursPerMonth", 4],
+    ["opsr=80", "opsUsdPerHour", 80],
+    ["kwh=0.3", "electricityUsdPerKwh", 0.3],
+    ["hard=true", "budgetIsHardLimit", true],
+    ["open=false", "openWeightsOnly", false],
+    ["hw=rtx-4090", "hardware", [{ gpu: "rtx-4090", count: 1 }]],
+  ] as const)("%s sets %s", (extra, field, value) => {
+    expect(decoded(`${base}&${extra}`)[field]).toEqual(value);
+  });
+
+  it("keeps the first of a repeated parameter", () => {
+    expect(decoded(`${base}&b=5&b=9`).budgetUsdPerMonth).toBe(100);
+    expect(decoded(`b=7&${base}`).budgetUsdPerMonth).toBe(7);
+  });
+
+  it.each([
+    ["tps=fast", "minTokensPerSecond", '"tps": "fast" is not a number'],
+    ["conc=", "concurrentRequests", '"conc": "" is not a number'],
+    ["cur=GBP", "currency", '"cur"'],
+    ["t=coding:x", "tasks.coding", '"coding:x" needs a number after ":"'],
+    ["t=coding:3:1", "tasks.coding", '"coding:3:1" needs a number after ":"'],
+    ["hw=rtx-4090:2:1", "hardware.0.count", "is not a GPU count"],
+    ["hard=maybe", "budgetIsHardLimit", '"maybe" is not 1 or 0'],
+  ])("reports %s at %s", (bad, path, text) => {
+    const params = new URLSearchParams(base);
+    const [k = "", v = ""] = bad.split("=");
+    params.set(k, v);
+    const found = issues(params.toString());
+    expect(found.map((i) => i.path)).toContain(path);
+    expect(found.find((i) => i.path === path)?.message).toContain(text);
+  });
+
+  it("refuses a list of more than 64 items as one issue", () => {
+    const found = issues(`${base}&ex=${Array.from({ length: 65 }, () => "US").join(",")}`);
+    expect(found).toEqual([{ path: "excludedOrigins", message: expect.stringContaining("has 65 items; at most 64") }]);
+    expect(issues(`${base}&ex=${Array.from({ length: 64 }, () => "US").join(",")}`)[0]?.message).toContain("can list at most 50 countries");
+  });
+
+  it("reads percent-encoded separators as separators", () => {
+    expect(decoded("t=coding%3A3%2Cchat%3A2&r=eu&h=api&b=100&tok=1M").tasks).toEqual({ coding: 3, chat: 2 });
+  });
+});
+
+describe("writing the canonical query", () => {
+  it("writes contract-2 answers only where they differ from their default or derived value", () => {
+    const a = decoded("t=coding:3&r=eu&h=api&b=100&tok=200M");
+    expect(a.concurrentRequests).toBe(12);
+    expect(encodeAnswers(a)).toBe("t=coding:3&r=eu&h=api&b=100&tok=200M");
+    expect(encodeAnswers({ ...a, concurrentRequests: 3, promptTokens: 2000, cachedInputShare: 0.5, currency: "CNY", excludedOperatorCountries: ["US"] })).toBe("t=coding:3&r=eu&h=api&b=100&tok=200M&conc=3&pt=2000&cache=0.5&exop=US&cur=CNY");
   });
 });
