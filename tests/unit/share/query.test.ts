@@ -240,3 +240,17 @@ describe("writing the canonical query", () => {
     expect(encodeAnswers({ ...a, concurrentRequests: 3, promptTokens: 2000, cachedInputShare: 0.5, currency: "CNY", excludedOperatorCountries: ["US"] })).toBe("t=coding:3&r=eu&h=api&b=100&tok=200M&conc=3&pt=2000&cache=0.5&exop=US&cur=CNY");
   });
 });
+
+import { PARAMS, SURFACE_PARAMS } from "@/lib/share/params";
+describe("the parameter table", () => {
+  it("gives every answer a distinct short parameter, none of the surfaces' own, and an example that uses it", () => {
+    const names = Object.values(PARAMS).map((p) => p.param);
+    expect(new Set(names).size).toBe(names.length);
+    for (const [field, spec] of Object.entries(PARAMS)) {
+      expect(spec.param, field).toMatch(/^[a-z]{1,5}$/);
+      expect(SURFACE_PARAMS as readonly string[]).not.toContain(spec.param);
+      if (spec.kind !== "bool") expect(spec.expected, field).toMatch(new RegExp(`e\\.g\\. ${spec.param}=\\S+`));
+      else expect(spec.expected, field).toMatch(/^1 \(.+\) or 0$/);
+    }
+  });
+});
