@@ -1,39 +1,29 @@
-import { describeAnswers } from "@/lib/describe/answers";
-import { groupExclusions } from "@/lib/describe/reasons";
-import { drawAnswers } from "./answers-section";
-import { collectSources } from "./collect-sources";
-import { drawCover } from "./cover";
-import { drawFooters } from "./footer";
-import { drawMethodology } from "./methodology";
-import type { Pager } from "./pager";
-import { drawShareBox } from "./share-box";
-import { drawShortlist } from "./shortlist";
-import { drawSources } from "./sources-section";
-import { drawTopOptions } from "./top-options";
-import { TOP_N, type MemoInput } from "./types";
-import { drawWhatIf } from "./what-if";
-import { drawWhyNot } from "./why-not";
+import type { Memo } from "./context";
+import { drawAnswers } from "./sections/answers-section";
+import { drawCover } from "./sections/cover";
+import { drawFooters } from "./sections/footer";
+import { drawLeftOut } from "./sections/left-out";
+import { drawMethodology } from "./sections/methodology";
+import { drawOptions } from "./sections/options";
+import { drawShareBox } from "./sections/share-box";
+import { drawShortlist } from "./sections/shortlist";
+import { drawSources } from "./sections/sources";
+import { drawWhatIf } from "./sections/what-if";
 
 /**
- * The decision memo: conclusion and requirements first (what a manager reads), then the
- * ranked options with their scores explained, what was ruled out and why, what would change
- * the answer, how it was decided, and the sources of every figure shown.
+ * The decision memo: conclusion and requirements first (what a manager reads), then the top
+ * options with their scores, quality, cost and residency evidence, what was left out and why, what
+ * would change the answer, how it was decided, and the sources of every figure shown.
  */
-export function drawMemo(p: Pager, { answers, recommendation, catalog, date, shareUrl, origin }: MemoInput): void {
-  const top = recommendation.ranked.slice(0, TOP_N);
-  const gpuNames = new Map(catalog.gpus.map((g) => [g.id, g.name]));
-  const released = new Map(catalog.models.map((m) => [m.id, m.releaseDate]));
-  const newestFirst = (a: string, b: string) => (released.get(b) ?? "").localeCompare(released.get(a) ?? "");
-  const version = recommendation.catalogVersion;
-
-  drawCover(p, { date, version, top: top[0], count: recommendation.ranked.length });
-  drawShortlist(p, top);
-  drawAnswers(p, describeAnswers(answers, gpuNames));
-  drawShareBox(p, shareUrl);
-  drawTopOptions(p, top, recommendation.ranked.length);
-  drawWhyNot(p, groupExclusions(recommendation.excluded, { modelOrder: newestFirst }));
-  drawWhatIf(p, recommendation.whatIf, origin);
-  drawMethodology(p, origin);
-  drawSources(p, collectSources(top, catalog));
-  drawFooters(p, { date, version });
+export function drawMemo(m: Memo): void {
+  drawCover(m);
+  drawShortlist(m);
+  drawAnswers(m);
+  drawShareBox(m);
+  drawOptions(m);
+  drawLeftOut(m);
+  drawWhatIf(m);
+  drawMethodology(m);
+  drawSources(m);
+  drawFooters(m);
 }

@@ -1,41 +1,61 @@
 import PDFDocument from "pdfkit";
-import { interFaces } from "./fonts";
-import { drawMemo } from "./memo-document";
-import { Pager } from "./pager";
-import { PAPER, type MemoInput } from "./types";
+import { displayFx } from "../lib/engine";
+import type { Recommendation } from "../lib/schema/recommendation";
+import { words } from "../lib/vocab";
+import { drawMemo } from "./memo";
+import { Pager } from "./pdf/pager";
+import { Tags } from "./pdf/tags";
+import { MEMO_STRINGS } from "./strings";
+import { PAPER, TOP_N, type MemoOptions } from "./types";
+
+/** The language tags written into the PDF (document and structure root), for screen readers. */
+const PDF_LANG = { en: "en", zh: "zh-Hans" } as const;
 
 /**
- * The memo as PDF bytes, drawn directly with pdfkit: the sections measure their own text
- * (metrics.ts, text-layout.ts) and place it, so there is no layout engine between the content
- * and the page. docs/decisions/006-pdf-renderer.md says why this replaced @react-pdf/renderer.
+ * The decision memo for `recommendation` as PDF bytes, drawn directly with pdfkit: the sections
+ * measure their own text and place it, so there is no layout engine between the content and the
+ * page (docs/decisions/006-pdf-renderer.md). The PDF is tagged: headings, paragraphs, lists, tables,
+ * links and the QR code's figure carry structure; rules, bars and footers are artifacts.
+ * Words come from lib/vocab in `options.locale` and the memo's own table (report/strings); money
+ * in the answers' display currency at the catalog's dated rate. Pure but for reading the font files.
  */
-export function renderMemo(input: MemoInput): Promise<Buffer> {
+export function renderMemo(recommendation: Recommendation, options: MemoOptions): Promise<Uint8Array> {
+  const locale = options.locale ?? "en";
+  const S = MEMO_STRINGS[locale];
+  const W = words(locale, { currency: options.answers.currency, fx: displayFx(options.catalog) });
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
-    // No default font: pdfkit would otherwise load Helvetica, and only Inter is meant to be in the file.
+    // No default font: pdfkit would otherwise load Helvetica, and only the memo's fonts are meant to be in the file.
     font: "",
-    lang: "en",
+    lang: PDF_LANG[locale],
+    tagged: true,
     displayTitle: true,
-    info: {
-      Title: `flagless recommendation ${input.date}`,
-      Author: "flagless",
-      Subject: "Which language model to use, and how to run it",
-      Creator: "flagless",
-      Producer: "flagless (pdfkit)",
-    },
+    pdfVersion: "1.7",
+    info: { Title: S.docTitle(options.date), Author: "flagless", Subject: S.docSubject, Creator: "flagless", Producer: "flagless (pdfkit)" },
   });
-  // The parsed fonts are shared by every document of the process; pdfkit takes a fontkit font as a source.
-  for (const pair of Object.values(interFaces())) {
-    for (const face of [pair.latin, pair.ext]) doc.registerFont(face.id, face.font as unknown as PDFKit.Mixins.PDFFontSource);
-  }
   const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
+  const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
   });
-  drawMemo(new Pager(doc, PAPER[input.paper]), input);
+  const tags = new Tags(doc);
+  const size = PAPER.get(options.paper ?? "a4") ?? [595.28, 841.89];
+  drawMemo({
+    p: new Pager(doc, size, tags),
+    W,
+    S,
+    locale,
+    rec: recommendation,
+    answers: options.answers,
+    catalog: options.catalog,
+    date: options.date,
+    ...(options.shareUrl !== undefined ? { shareUrl: options.shareUrl } : {}),
+    ...(options.origin !== undefined ? { origin: options.origin } : {}),
+    top: recommendation.ranked.slice(0, TOP_N),
+  });
+  tags.end();
   doc.end();
   return done;
 }

@@ -1,4 +1,4 @@
-import { interFaces, type Face, type WeightName } from "./fonts";
+import { cjkFace, interFaces, type Face, type WeightName } from "./fonts";
 
 /**
  * How wide text is, measured from the fonts' own advance widths (hmtx via cmap) and cached per
@@ -9,6 +9,8 @@ const advances = new Map<string, Map<number, number>>();
 /** Widths of whole words per weight, in em: a memo repeats its words, and a process its memos. */
 const words = new Map<WeightName, Map<string, number>>();
 const WORD_CACHE_LIMIT = 20_000;
+/** The file chosen per weight and code point (a cmap lookup in up to three fonts otherwise). */
+const chosen = new Map<WeightName, Map<number, Face>>();
 
 /** Advance of one code point in em (1 = the font size). */
 function advance(face: Face, cp: number): number {
@@ -22,11 +24,23 @@ function advance(face: Face, cp: number): number {
   return em;
 }
 
-/** The file that draws `cp`: latin when it can (the smaller, commoner subset), else latin-ext. */
+/** Whether Noto Sans SC draws `cp` (the same glyph set in every weight). */
+export function cjkHas(cp: number): boolean {
+  return cjkFace("regular").font.hasGlyphForCodePoint(cp);
+}
+
+/** The file that draws `cp`: Inter latin when it can (the smaller, commoner subset), else latin-ext, else Noto Sans SC. */
 export function faceFor(weight: WeightName, cp: number): Face {
   const { latin, ext } = interFaces()[weight];
-  if (cp < 0x100 || latin.font.hasGlyphForCodePoint(cp)) return latin;
-  return ext.font.hasGlyphForCodePoint(cp) ? ext : latin;
+  if (cp < 0x100) return latin;
+  let table = chosen.get(weight);
+  if (!table) chosen.set(weight, (table = new Map()));
+  let face = table.get(cp);
+  if (face === undefined) {
+    face = latin.font.hasGlyphForCodePoint(cp) ? latin : ext.font.hasGlyphForCodePoint(cp) ? ext : cjkHas(cp) ? cjkFace(weight) : latin;
+    table.set(cp, face);
+  }
+  return face;
 }
 
 function emWidth(text: string, weight: WeightName): number {

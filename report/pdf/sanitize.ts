@@ -1,9 +1,11 @@
+import { cjkHas } from "./metrics";
+
 /**
- * The memo is set in Inter, latin and latin-ext subsets (fonts.ts). A character neither file
- * draws would come out as an empty box (the font's .notdef glyph) or a glyph of the wrong file, so
- * every string that reaches the page passes through `sanitizeText` first: hostile or exotic
- * input (bidi marks, emoji, control characters, CJK, very long strings) still gives a valid,
- * readable PDF. tests/unit/report/fonts.test.ts checks every range below against the font files.
+ * The memo is set in Inter (latin and latin-ext subsets) with Noto Sans SC for Chinese and whatever
+ * else Inter lacks (fonts.ts). A character no file draws would come out as an empty box (the font's
+ * .notdef glyph), so every string that reaches the page passes through `sanitizeText` first:
+ * hostile or exotic input (bidi marks, emoji, control characters, very long strings) still gives a
+ * valid, readable PDF. tests/unit/report/fonts.test.ts checks every range below against the files.
  */
 
 /** Code point ranges, inclusive, that Inter's latin or latin-ext WOFF draws (a subset of their cmaps). */
@@ -36,7 +38,8 @@ export const DRAWABLE: readonly (readonly [number, number])[] = [
   [0x2212, 0x2212], // minus
 ];
 
-export function drawable(cp: number): boolean {
+/** Whether Inter draws `cp` (the ranges above). */
+export function interDraws(cp: number): boolean {
   if (cp >= 0x20 && cp <= 0x7e) return true;
   for (const [lo, hi] of DRAWABLE) {
     if (cp < lo) return false;
@@ -45,7 +48,17 @@ export function drawable(cp: number): boolean {
   return false;
 }
 
-/** Readable stand-ins for common characters Inter's latin subsets lack. */
+/**
+ * Whether some file of the memo draws `cp`: Inter's ranges, else Noto Sans SC's cmap (Chinese,
+ * CJK punctuation and full-width forms, Greek, Cyrillic). Controls and the private use area never.
+ */
+export function drawable(cp: number): boolean {
+  if (interDraws(cp)) return true;
+  if (cp < 0x370 || (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) return false;
+  return cjkHas(cp);
+}
+
+/** Readable stand-ins for common characters the fonts lack or that read better plain. */
 const REPLACE: Record<string, string> = {
   "\u2010": "-",
   "\u2011": "-",
@@ -69,7 +82,6 @@ const REPLACE: Record<string, string> = {
   "\u202f": " ",
   "\u2002": " ",
   "\u2003": " ",
-  "\u3000": " ",
   "\u00ad": "",
 };
 
@@ -92,7 +104,7 @@ function fallback(ch: string): string {
 export type SanitizeOptions = { maxLength?: number };
 
 /**
- * Text -> text that Inter latin + latin-ext draws: control characters (but the line feed) become
+ * Text -> text that the memo's fonts draw: control characters (but the line feed) become
  * spaces, invisible marks go, other characters fall back to a readable stand-in, runs of "?"
  * collapse to one, and text longer than `maxLength` is cut with an ellipsis.
  */

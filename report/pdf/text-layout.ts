@@ -25,7 +25,40 @@ export function shortName(text: string): string {
   return sanitizeText(text, { maxLength: NAME_MAX });
 }
 
-type Box = { text: string; width: number; style: Style; link?: string; space: boolean };
+/** `open`: a line may break before this box without a space (between Chinese characters). */
+type Box = { text: string; width: number; style: Style; link?: string; space: boolean; open?: boolean };
+
+/**
+ * Chinese (and Japanese) text has no spaces: a line may break between any two ideographs, and
+ * before or after one, except before closing punctuation ("，", "。", "）", ...) and after opening
+ * punctuation ("（", "“", ...), the basic line-breaking rules of Chinese typesetting
+ * (W3C, Requirements for Chinese Text Layout, 3.1.7: https://www.w3.org/TR/clreq/#prohibition_rules_for_line_start_end).
+ */
+const CJK = /[\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{2fa1f}]/u;
+const NO_LINE_START = /^[，。、；：！？）》」』】〉〕”’…—·,.;:!?)\]}%]/;
+const NO_LINE_END = /[（《「『【〈〔“‘(\[{$¥€]$/;
+
+/** A token cut where Chinese text allows a break: every ideograph its own piece. */
+function cjkPieces(token: string): string[] {
+  if (!CJK.test(token)) return [token];
+  const out: string[] = [];
+  let latin = "";
+  for (const ch of token) {
+    if (CJK.test(ch)) {
+      if (latin) out.push(latin);
+      latin = "";
+      out.push(ch);
+    } else latin += ch;
+  }
+  if (latin) out.push(latin);
+  return out;
+}
+
+/** Whether a line may break between two adjacent pieces with no space between them. */
+function mayBreak(before: string, after: string): boolean {
+  if (!CJK.test(before.slice(-1)) && !CJK.test(after.charAt(0))) return false;
+  return !NO_LINE_START.test(after) && !NO_LINE_END.test(before);
+}
 
 const SOFT_BREAK = /[/\-_.?&=,:]/;
 
@@ -62,14 +95,22 @@ function measure(text: string, style: Style): number {
   return textWidth(text, style.weight, style.size, style.tracking);
 }
 
-/** Runs -> boxes: words and spaces (runs of spaces kept as one), with "\n" as its own box. */
+/** Runs -> boxes: words and spaces (runs of spaces kept as one), with "\n" as its own box; Chinese cut per character. */
 function boxes(runs: readonly Run[]): Box[] {
   const out: Box[] = [];
   for (const r of runs) {
     for (const token of r.text.split(/(\n| +)/)) {
       if (token === "") continue;
       const space = token !== "\n" && token.trim() === "";
-      out.push({ text: space ? " " : token, width: token === "\n" ? 0 : measure(space ? " " : token, r.style), style: r.style, link: r.link, space });
+      if (space || token === "\n") {
+        out.push({ text: space ? " " : token, width: space ? measure(" ", r.style) : 0, style: r.style, link: r.link, space });
+        continue;
+      }
+      for (const piece of cjkPieces(token)) {
+        const prev = out[out.length - 1];
+        const open = prev !== undefined && !prev.space && prev.text !== "\n" && mayBreak(prev.text, piece);
+        out.push({ text: piece, width: measure(piece, r.style), style: r.style, link: r.link, space: false, open });
+      }
     }
   }
   return out;
@@ -107,7 +148,7 @@ export function layoutText(runs: readonly Run[], width: number): Line[] {
     // The word with any runs glued to it (no space between): they break together.
     let j = i;
     let wordWidth = box.width;
-    while (all[j + 1] && !all[j + 1]?.space && all[j + 1]?.text !== "\n") wordWidth += all[++j]?.width ?? 0;
+    while (all[j + 1] && !all[j + 1]?.space && all[j + 1]?.text !== "\n" && !all[j + 1]?.open) wordWidth += all[++j]?.width ?? 0;
     const word = all.slice(i, j + 1);
     if (used + wordWidth > width && current.length > 0) flush();
     if (wordWidth > width) {

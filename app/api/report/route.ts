@@ -1,21 +1,40 @@
-import { catalog } from "@/lib/catalog";
+import { publicOrigin } from "@/app/_lib/public-origin.server";
 import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
-import { answersFromQuery } from "../_lib/answers.server";
+import { answersFromQuery, type AnswerIssue } from "@/lib/answers";
+import { catalog } from "@/lib/catalog";
+import type { Locale } from "@/lib/vocab";
+import { paperOf, renderMemo, TOP_N, type Paper } from "@/report";
 import { guarded, jsonError } from "../_lib/http.server";
-import { renderMemo } from "./_pdf/render";
 import { cachedMemo } from "./memo-cache.server";
-import { PAPER, type Paper } from "./_pdf/types";
 
 /**
- * GET /api/report?<shareQuery>[&paper=a4|letter] -> the decision memo as a PDF, made on the
- * server by pdfkit (no browser). Invalid answers or paper: 422 naming the field.
+ * GET /api/report?<shareQuery>[&paper=a4|letter][&lang=en|zh] -> the decision memo as a PDF, drawn by
+ * report/ (pdfkit, no browser): the top 5 options and the exclusion summary. Invalid answers, paper or
+ * lang: 422 naming the field. With lang=zh and no `cur`, amounts are in yuan (the locale's default
+ * currency applies only when `cur` is absent, issue 21). The link and QR code use the public origin
+ * (PUBLIC_ORIGIN, else an allowed request host); with none, the memo prints the result's path only.
  */
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-function paperOf(params: URLSearchParams): Paper | undefined {
-  const value = (params.get("paper") ?? "a4").toLowerCase();
-  return value in PAPER ? (value as Paper) : undefined;
+/** Locales by their query value; a Map, so "constructor" or "__proto__" is not a locale. */
+const LANGS = new Map<string, Locale>([
+  ["en", "en"],
+  ["zh", "zh"],
+]);
+
+/** The results page in the memo's language: English at today's URLs, Chinese under /zh (issue 21). */
+const resultsPath = (locale: Locale) => (locale === "en" ? "/results" : `/${locale}/results`);
+
+type Surface = { paper: Paper; locale: Locale; issues: AnswerIssue[] };
+
+function surfaceOf(params: URLSearchParams): Surface {
+  const issues: AnswerIssue[] = [];
+  const paper = paperOf(params.get("paper") ?? "a4");
+  if (!paper) issues.push({ path: "paper", message: 'query parameter "paper" must be "a4" (the default) or "letter"' });
+  const locale = LANGS.get((params.get("lang") ?? "en").toLowerCase());
+  if (!locale) issues.push({ path: "lang", message: 'query parameter "lang" must be "en" (the default) or "zh"' });
+  return { paper: paper ?? "a4", locale: locale ?? "en", issues };
 }
 
 export function GET(request: Request): Promise<Response> {
@@ -24,18 +43,19 @@ export function GET(request: Request): Promise<Response> {
     // Decoded parameters, not the raw search string: in the production server the query reached
     // this handler with ":" and "," percent-encoded, which the raw share splitter keeps as text.
     const result = answersFromQuery(url.searchParams, catalog);
-    const paper = paperOf(url.searchParams);
-    const issues = [
-      ...(result.ok ? [] : result.issues),
-      ...(paper ? [] : [{ path: "paper", message: 'query parameter "paper" must be "a4" (the default) or "letter"' }]),
-    ];
-    if (!result.ok || paper === undefined) return jsonError(422, "invalid answers in the query string", issues);
+    const surface = surfaceOf(url.searchParams);
+    const issues = [...(result.ok ? [] : result.issues), ...surface.issues];
+    if (!result.ok || issues.length > 0) return jsonError(422, "invalid answers in the query string", issues);
+    const { paper, locale } = surface;
+    const answers = locale === "zh" && !url.searchParams.has("cur") ? { ...result.answers, currency: "CNY" as const } : result.answers;
     const now = new Date();
     const date = now.toISOString().slice(0, 10);
-    const recommendation = cachedRecommendation(result.answers, { now, whatIf: true });
-    const shareUrl = `${url.origin}/results?${recommendation.shareQuery}`;
-    const pdf = await cachedMemo(`${recommendation.shareQuery}|${paper}|${date}|${url.origin}`, async () =>
-      new Uint8Array(await renderMemo({ answers: result.answers, recommendation, catalog, date, shareUrl, origin: url.origin, paper })),
+    const origin = publicOrigin(request);
+    const recommendation = cachedRecommendation(answers, { now, whatIf: true, limit: TOP_N, locale });
+    // Without a trusted origin the memo carries the result's path and query, and no absolute link.
+    const links = origin === undefined ? {} : { origin, shareUrl: `${origin}${resultsPath(locale)}?${recommendation.shareQuery}` };
+    const pdf = await cachedMemo(`${recommendation.shareQuery}|${paper}|${locale}|${date}|${origin ?? ""}`, () =>
+      renderMemo(recommendation, { answers, catalog, date, paper, locale, ...links }),
     );
     return new Response(pdf.slice(), {
       headers: {

@@ -1,0 +1,6 @@
+/**
+ * The PDF decision memo (DESIGN.md "report/"): one Recommendation in, PDF bytes out. Imports lib/
+ * only, so the API route and the CLI render the same memo.
+ */
+export { renderMemo } from "./render";
+export { PAPER, paperOf, TOP_N, type MemoOptions, type Paper } from "./types";
