@@ -1,4 +1,4 @@
-export { words, registerLocale, type Words, type Helpers } from "./words";
+export { words, type Words, type Helpers } from "./words";
 export { msg, REASON_CODES, type Message, type MessageCode, type ReasonCode } from "./messages";
 export * as format from "./format";
 export { LOCALES, type Locale, type DisplayFx } from "./format";

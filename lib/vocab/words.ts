@@ -5,6 +5,7 @@ import type { Helpers } from "./helpers";
 import { money, type DisplayFx, type Locale } from "./format";
 import type { Message, ReasonCode } from "./messages";
 import { EN_TABLES, type CodeTables } from "./tables";
+import { ZH, ZH_TABLES } from "./zh";
 
 export type Words = Helpers & {
   locale: Locale;
@@ -15,12 +16,11 @@ export type Words = Helpers & {
 
 type LocaleWords = { tables: CodeTables; renderers: Renderers; and: string; countries: string };
 
-// The Chinese locale is registered by lib/vocab/zh.ts; until then English words every locale.
-const LOCALES: Partial<Record<Locale, LocaleWords>> = { en: { tables: EN_TABLES, renderers: EN, and: "and", countries: "en" } };
-
-export function registerLocale(locale: Locale, w: LocaleWords): void {
-  LOCALES[locale] = w;
-}
+/** Every locale's words: a locale missing here fails to compile. */
+const LOCALES: Record<Locale, LocaleWords> = {
+  en: { tables: EN_TABLES, renderers: EN, and: "and", countries: "en" },
+  zh: { tables: ZH_TABLES, renderers: ZH, and: "和", countries: "zh" },
+};
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 function countryName(code: string, lang: string): string {
@@ -35,10 +35,14 @@ function countryName(code: string, lang: string): string {
 
 /** The words of a locale, with money in `currency` at the catalog's dated rates. */
 export function words(locale: Locale = "en", display: { currency?: Currency; fx?: DisplayFx } = {}): Words {
-  const w = LOCALES[locale] ?? (LOCALES.en as LocaleWords);
+  const w = LOCALES[locale] ?? LOCALES.en;
   const t = w.tables;
   const region = (code: string) => (Object.hasOwn(t.region, code) ? t.region[code as RegionChoice].long : code);
-  const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(locale === "zh" ? "、" : ", ")} ${w.and} ${items[items.length - 1]}`);
+  const list = (items: string[]) => {
+    if (items.length <= 1) return items[0] ?? "";
+    const head = items.slice(0, -1).join(locale === "zh" ? "、" : ", ");
+    return locale === "zh" ? `${head}${w.and}${items[items.length - 1]}` : `${head} ${w.and} ${items[items.length - 1]}`;
+  };
   const h: Helpers = {
     region,
     regions: (codes) => (codes.length === 0 ? t.region.none.long : list(codes.map(region))),
