@@ -12,6 +12,7 @@ import { parseOverlay, type Overlays } from "./read-overlays";
 import { buildReleaseIndex } from "./release-map";
 import { emptyReport, ImportError, type Report, type Snapshot } from "./snapshot";
 import type { Slot } from "./slots";
+import { deriveUplift } from "./uplift";
 
 export type ImportInput = { tree: ModelsDevTree; litellm?: readonly LitellmRow[]; overlays: Overlays; snapshot: Snapshot; today: string };
 
@@ -61,6 +62,7 @@ export function runImport(input: ImportInput): ImportOutput {
     const slots = offeringsFromModelsDev(ctx, pid, overlay);
     mergeLitellm(ctx, pid, overlay, slots);
     applyOverlayOfferings(pid, overlay, slots, report);
+    deriveUplift(slots);
     perProvider.set(pid, slots);
   }
   const offered = new Set([...perProvider.values()].flatMap((m) => [...m.values()].map((s) => s.entry.model)));
