@@ -34,6 +34,18 @@ describe("offerings from models.dev", () => {
     expect(got).toEqual([["eu", ["eu"], "geographic", 5.5], ["global", ["us", "eu", "uk", "apac", "other"], "global", 5]]);
   });
 
+  it("reads a geographic price dearer than the global one by one ratio as the regional uplift", () => {
+    const bedrock = makeProvider({
+      upstream: { modelsDev: ["amazon-bedrock"], litellm: [] },
+      endpoints: [
+        { match: "^global\\.", endpoint: "global", regions: ["us", "eu", "uk", "apac", "other"], scope: "global", ...cited },
+        { match: "^eu\\.", endpoint: "eu", regions: ["eu"], scope: "geographic", ...cited },
+      ],
+    });
+    const eu = run({ "aws-bedrock": bedrock }, false).offers("aws-bedrock").find((o) => o.endpoint === "eu");
+    expect(eu?.regionalUplift).toBe(1.1);
+  });
+
   it("leaves out a key no endpoint rule matches, since its regions are undocumented", () => {
     const p = makeProvider({ upstream: { modelsDev: ["amazon-bedrock"], litellm: [] }, endpoints: [{ match: "^eu\\.", endpoint: "eu", regions: ["eu"], scope: "geographic", ...cited }] });
     const { offers, report } = run({ "aws-bedrock": p }, false);
