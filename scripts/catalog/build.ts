@@ -60,8 +60,8 @@ export function runImport(input: ImportInput): ImportOutput {
   const perProvider = new Map<string, Map<string, Slot>>();
   for (const [pid, overlay] of byKey(input.overlays.providers)) {
     const slots = offeringsFromModelsDev(ctx, pid, overlay);
-    mergeLitellm(ctx, pid, overlay, slots);
-    applyOverlayOfferings(pid, overlay, slots, report);
+    const held = mergeLitellm(ctx, pid, overlay, slots);
+    applyOverlayOfferings(pid, overlay, slots, report, held);
     deriveUplift(slots);
     perProvider.set(pid, slots);
   }

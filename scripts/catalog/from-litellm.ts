@@ -53,9 +53,10 @@ const same = (a: number | undefined, b: number | undefined) => a === undefined |
  * LiteLLM after models.dev: an offering both list gets LiteLLM's batch prices, its shutdown date
  * and a price cross-check (models.dev's price is kept); one only LiteLLM lists is added from it.
  */
-export function mergeLitellm(ctx: LitellmCtx, providerId: string, overlay: ProviderOverlay, slots: Map<string, Slot>): void {
+export function mergeLitellm(ctx: LitellmCtx, providerId: string, overlay: ProviderOverlay, slots: Map<string, Slot>): Map<string, Slot> {
+  const held = new Map<string, Slot>();
   const snap = ctx.snapshot.litellm;
-  if (!snap) return;
+  if (!snap) return held;
   // LiteLLM keys outlive retired models: a release only LiteLLM lists here is taken only for a
   // provider models.dev does not cover, or as another endpoint of a release models.dev lists here.
   const covered = (overlay.upstream?.modelsDev ?? []).length > 0;
@@ -63,8 +64,11 @@ export function mergeLitellm(ctx: LitellmCtx, providerId: string, overlay: Provi
   for (const [id, l] of candidates(ctx, providerId, overlay)) {
     const s = slots.get(id);
     if (!s) {
-      if (covered && !listed.has(l.entry.model)) ctx.report.skipped.push(`${providerId}: LiteLLM ${l.key}: only LiteLLM lists ${l.entry.model} here, and its keys outlive retired models`);
-      else slots.set(id, l);
+      if (covered && !listed.has(l.entry.model)) {
+        // Held back: an overlay offering of this model and endpoint vouches that it is live and takes it.
+        held.set(id, l);
+        ctx.report.skipped.push(`${providerId}: LiteLLM ${l.key}: only LiteLLM lists ${l.entry.model} here, and its keys outlive retired models (an overlay offering of it takes it)`);
+      } else slots.set(id, l);
       continue;
     }
     const e = l.litellm;
@@ -91,4 +95,5 @@ export function mergeLitellm(ctx: LitellmCtx, providerId: string, overlay: Provi
       s.entry.notes = [...(s.entry.notes ?? []).filter((n) => !n.startsWith("Marked deprecated")), ...(life.note ? [life.note] : [])];
     }
   }
+  return held;
 }

@@ -55,13 +55,14 @@ function applyUplift(s: Slot, o: OfferingOverlay): void {
 }
 
 /** Overlay offerings: corrections to imported ones, regional variants of them, or complete offerings no snapshot lists. */
-export function applyOverlayOfferings(providerId: string, overlay: ProviderOverlay, slots: Map<string, Slot>, report: Report): void {
+export function applyOverlayOfferings(providerId: string, overlay: ProviderOverlay, slots: Map<string, Slot>, report: Report, held: ReadonlyMap<string, Slot> = new Map()): void {
   overlay.offerings.forEach((o, i) => {
     const where = `data/overlays/providers/${providerId}.json`;
     const id = slotId(o.model, o.endpoint);
-    const hit = slots.get(id);
+    const hit = slots.get(id) ?? held.get(id);
     if (hit) {
       hit.entry = overlayOnto(hit.entry, o, `${providerId}/${id}`, report, false);
+      slots.set(id, hit);
       return;
     }
     const complete = OfferingEntry.safeParse(o);

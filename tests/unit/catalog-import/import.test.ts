@@ -129,3 +129,14 @@ describe("overlays win", () => {
     expect(files.has("models/deepseek-r1.json")).toBe(true);
   });
 });
+
+describe("LiteLLM-only rows", () => {
+  it("are held back where models.dev covers the provider, unless an overlay offering takes them", () => {
+    const p = makeProvider({ upstream: { modelsDev: ["google"], litellm: ["openai"] } });
+    expect(run({ google: p }).offers("google").some((o) => o.model === "gpt-5.4")).toBe(false);
+    p.offerings.push({ model: "gpt-5.4" });
+    const taken = run({ google: p }).offers("google").find((o) => o.model === "gpt-5.4");
+    expect(taken?.source).toContain("RoCry/llm-api-price");
+    expect(taken?.prices).toMatchObject({ input: 2.5, batchInput: 1.25 });
+  });
+});
