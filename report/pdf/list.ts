@@ -82,5 +82,7 @@ export function twoColumnList(p: Pager, items: readonly ListItem[], opts: ListOp
   const left = p.stack(items.slice(0, split).map((it, i) => itemBlock(p, it, { ...opts, width: half }, i === 0 ? 0 : (opts.gap ?? 2))));
   const right = p.stack(items.slice(split).map((it, i) => itemBlock(p, it, { ...opts, x: x + half + gap, width: half }, i === 0 ? 0 : (opts.gap ?? 2))));
   const both = besideBlock(left, right, opts.before ?? 0);
+  // Columns do not flow over pages: a list taller than a page is set in one column, item by item.
+  if (both.height > p.pageRoom) return one;
   return { ...both, draw: (top) => p.tags.group("L", () => both.draw(top)) };
 }

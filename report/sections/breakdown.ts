@@ -38,7 +38,14 @@ export function breakdownBlock(m: Memo, rows: readonly BreakdownRow[], quality: 
   const heights = laid.map((l) => Math.max(PITCH, l.why.reduce((h, line) => h + line.height, 0)));
   const height = PITCH + heights.reduce((a, b) => a + b, 0) + 2;
   const cell = (lines: Line[], cx: number, y: number, w: number, right = false, tag = "TD") =>
-    p.tags.leafOf(tag, () => lines.forEach((l) => p.place([l], right ? cx + w - l.width : cx, y)), tag === "TH" ? { scope: "Column" } : {});
+    p.tags.leafOf(
+      tag,
+      () => {
+        let at = y;
+        for (const l of lines) at += p.place([l], right ? cx + w - l.width : cx, at);
+      },
+      tag === "TH" ? { scope: "Column" } : {},
+    );
   const draw = (top: number) =>
     p.tags.group("Table", () => {
       p.tags.group("TR", () => {

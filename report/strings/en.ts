@@ -28,8 +28,8 @@ export const EN_MEMO: MemoStrings = {
     sources: "Evidence",
     notMeasured: "not measured",
     vendor: "vendor-reported",
-    overall: (score, low, high, coverage) => `Overall ${score} (${low} to ${high}); ${coverage} of the weight of your tasks is measured.`,
-    overallUnmeasured: (coverage) => `No overall score: ${coverage} of the weight of your tasks is measured.`,
+    overall: (score, low, high, coverage) => `Overall ${score} (${low} to ${high}); independent evaluations cover ${coverage} of the weight of your tasks.`,
+    overallUnmeasured: (coverage) => `No overall score: independent evaluations cover ${coverage} of the weight of your tasks.`,
   },
   cost: {
     head: "Monthly cost",

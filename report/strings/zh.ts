@@ -29,8 +29,8 @@ export const ZH_MEMO: MemoStrings = {
     sources: "证据来源",
     notMeasured: "未测评",
     vendor: "厂商自报",
-    overall: (score, low, high, coverage) => `综合 ${score}（${low}–${high}）；您所选任务中 ${coverage} 的权重有测评数据。`,
-    overallUnmeasured: (coverage) => `无综合得分：您所选任务中仅 ${coverage} 的权重有测评数据。`,
+    overall: (score, low, high, coverage) => `综合 ${score}（${low}–${high}）；独立测评覆盖您所选任务 ${coverage} 的权重。`,
+    overallUnmeasured: (coverage) => `无综合得分：独立测评仅覆盖您所选任务 ${coverage} 的权重。`,
   },
   cost: {
     head: "每月费用",

@@ -1,3 +1,4 @@
+import "server-only";
 import { LruCache } from "@/app/_lib/lru.server";
 
 /**

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { WEIGHT, interFaces, interFile } from "@/app/api/report/_pdf/fonts";
-import { faceFor, textWidth } from "@/app/api/report/_pdf/metrics";
-import { DRAWABLE, drawable, sanitizeText } from "@/app/api/report/_pdf/sanitize";
-import { woffToSfnt } from "@/app/api/report/_pdf/woff";
+import { LAYOUT_TABLES, WEIGHT, cjkFace, cjkFile, interFaces, interFile } from "@/report/pdf/fonts";
+import { faceFor, textWidth } from "@/report/pdf/metrics";
+import { DRAWABLE, drawable, sanitizeText } from "@/report/pdf/sanitize";
+import { sfntTables, sfntWithout } from "@/report/pdf/sfnt";
+import { woffToSfnt } from "@/report/pdf/woff";
 
 const faces = interFaces();
 
@@ -26,14 +27,26 @@ describe("Inter for the memo", () => {
     }
   });
 
-  it("has no drawable range the sanitizer would let an emoji, CJK or Cyrillic letter through", () => {
-    for (const cp of [0x1f680, 0x6a21, 0x0416, 0x202e, 0x200b]) expect(drawable(cp)).toBe(false);
-    expect(sanitizeText("\u{1F680}\u6a21\u0416")).toBe("?");
+  it("lets no emoji, bidi control or zero-width character through, and draws Chinese and Cyrillic", () => {
+    for (const cp of [0x1f680, 0x202e, 0x200b, 0xe000]) expect(drawable(cp)).toBe(false);
+    for (const cp of [0x6a21, 0x0416, 0x3002]) expect(drawable(cp)).toBe(true);
+    expect(sanitizeText("\u{1F680}\u6a21\u0416")).toBe("?\u6a21\u0416");
   });
 
-  it("takes a letter the latin file lacks from latin-ext, and every other from latin", () => {
+  it("takes a letter the latin file lacks from latin-ext, Chinese from Noto Sans SC, and every other from latin", () => {
     expect(faceFor("regular", "a".codePointAt(0) ?? 0)).toBe(faces.regular.latin);
     expect(faceFor("bold", "\u0141".codePointAt(0) ?? 0)).toBe(faces.bold.ext);
+    expect(faceFor("semibold", "\u6a21".codePointAt(0) ?? 0)).toBe(cjkFace("semibold"));
+    expect(cjkFace("bold").font.postscriptName).toBe("NotoSansSC-Bold");
+  });
+
+  it("measures Chinese exactly as pdfkit sets it in Noto Sans SC", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: "" });
+    const text = "数据驻留、开放权重与私有化部署";
+    for (const weight of Object.keys(WEIGHT) as (keyof typeof WEIGHT)[]) {
+      doc.font(cjkFace(weight).font as unknown as PDFKit.Mixins.PDFFontSource).fontSize(9.5);
+      expect(textWidth(text, weight, 9.5)).toBeCloseTo(doc.widthOfString(text), 6);
+    }
   });
 
   it("measures text exactly as pdfkit sets it, in every weight and across both files", () => {
@@ -46,6 +59,20 @@ describe("Inter for the memo", () => {
     const ext = faces.regular.ext;
     doc.font(ext.font as unknown as PDFKit.Mixins.PDFFontSource).fontSize(10);
     expect(textWidth("\u0141\u0150", "regular", 10)).toBeCloseTo(doc.widthOfString("\u0141\u0150"), 6);
+  });
+});
+
+describe("sfntWithout", () => {
+  it("rebuilds Noto Sans SC without its layout tables, keeping every other table", () => {
+    const ttf = readFileSync(cjkFile(400));
+    const all = sfntTables(ttf);
+    const kept = sfntTables(sfntWithout(ttf, LAYOUT_TABLES));
+    expect(all).toEqual(expect.arrayContaining(["GSUB", "GPOS", "cmap", "glyf", "hmtx"]));
+    expect(kept).toEqual(all.filter((t) => !LAYOUT_TABLES.includes(t)));
+  });
+
+  it("rejects a file that is not a single TrueType or OpenType font", () => {
+    expect(() => sfntWithout(new Uint8Array([0x77, 0x4f, 0x46, 0x46, 0, 0, 0, 0, 0, 0, 0, 0]), [])).toThrow(/single TrueType/);
   });
 });
 

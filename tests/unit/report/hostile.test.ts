@@ -1,15 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/report/route";
-import { renderMemo } from "@/app/api/report/_pdf/render";
-import { catalog } from "@/lib/catalog";
-import { recommend } from "@/lib/engine";
-import type { Recommendation } from "@/lib/schema/recommendation";
+import type { Option, Recommendation } from "@/lib/schema/recommendation";
 import { encodeAnswers } from "@/lib/share/query";
 import { makeAnswers } from "@/tests/fixtures/answers";
-import { pdfFonts, pdfInfo, pdfText, pdfWordBoxes } from "./pdf-tools";
+import { memoOf, pagesOf, PEOPLE } from "./memo-fixture";
+import { pdfFonts, pdfInfo, pdfWordBoxes } from "./pdf-tools";
 
-const answers = makeAnswers();
-const query = encodeAnswers(answers);
+// Server modules import "server-only", which throws outside a React server build.
+vi.mock("server-only", () => ({}));
+
+const query = encodeAnswers(makeAnswers());
 const RLO = "\u202e";
 const EMOJI = "\u{1F680}";
 
@@ -28,13 +28,19 @@ describe("GET /api/report with hostile input", () => {
   it("answers 422 naming the GPU when a hardware id carries emoji and right-to-left marks", async () => {
     const res = await get(`${query}&h=own-hardware&hw=${encodeURIComponent(`rtx${RLO}4090${EMOJI}`)}:1`);
     expect(res.status).toBe(422);
-    expect((await issuesOf(res)).map((i) => i.path)).toContain("hardware[0].gpu");
+    expect((await issuesOf(res)).map((i) => i.path)).toContain("hardware.0.gpu");
   });
 
-  it("answers 422 naming paper for a paper size other than a4 or letter", async () => {
-    const res = await get(`${query}&paper=legal`);
+  it.each(["legal", "constructor", "__proto__", "CONSTRUCTOR", "__PROTO__", "toString", "hasOwnProperty"])("answers 422 naming paper for paper=%s", async (paper) => {
+    const res = await get(`${query}&paper=${paper}`);
     expect(res.status).toBe(422);
     expect(await issuesOf(res)).toEqual([expect.objectContaining({ path: "paper" })]);
+  });
+
+  it.each(["fr", "constructor", "__proto__"])("answers 422 naming lang for lang=%s", async (lang) => {
+    const res = await get(`${query}&lang=${lang}`);
+    expect(res.status).toBe(422);
+    expect(await issuesOf(res)).toEqual([expect.objectContaining({ path: "lang" })]);
   });
 
   it("answers 422, not 500, for markup in a field and for a very long query", async () => {
@@ -60,69 +66,47 @@ function offPage(pdf: Uint8Array): string[] {
     .map((w) => `page ${w.page}: ${w.text.slice(0, 20)}`);
 }
 
+const withTop = (change: (o: Option) => Option) => (r: Recommendation): Recommendation => ({ ...r, ranked: r.ranked.map((o, i) => (i === 0 ? change(o) : o)) });
+
 describe("the memo document with hostile text", () => {
   it("stays a valid, readable PDF when names carry emoji, bidi marks, markup, CJK and huge words", async () => {
-    const rec = recommend(answers, catalog, { now: new Date("2026-11-28T00:00:00Z") });
-    const top = rec.ranked[0];
-    expect(top).toBeDefined();
-    if (!top) return;
-    const hostile: Recommendation = {
-      ...rec,
-      ranked: [
-        {
-          ...top,
-          modelName: `Evil${RLO}Model ${EMOJI} <b>bold</b> \u6a21\u578b \u0000\u0007end`,
-          notes: [`${"x".repeat(3000)}`, `\u200fRTL\u200e note \u{1F1E8}\u{1F1F3} caf\u00e9 \u0141\u00f3d\u017a`],
-          whyHere: "A".repeat(500),
-        },
-        ...rec.ranked.slice(1),
-      ],
-    };
-    const pdf = await renderMemo({
-      answers,
-      recommendation: hostile,
-      catalog,
-      date: "2026-11-28",
-      shareUrl: `https://flagless.example/results?${rec.shareQuery}`,
-      origin: "https://flagless.example",
-      paper: "a4",
+    const m = await memoOf(PEOPLE.euBank, {
+      recommendation: withTop((o) => ({
+        ...o,
+        modelName: `Evil${RLO}Model ${EMOJI} <b>bold</b> \u6a21\u578b \u0000\u0007end`,
+        notes: [`${"x".repeat(3000)}`, `\u200fRTL\u200e note \u{1F1E8}\u{1F1F3} caf\u00e9 \u0141\u00f3d\u017a`],
+        whyHere: "A".repeat(500),
+      })),
     });
-    expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
-    const pages = Number(pdfInfo(pdf).Pages);
+    expect(Buffer.from(m.pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+    const pages = Number(pdfInfo(m.pdf).Pages);
     expect(pages).toBeGreaterThan(1);
-    expect(pages).toBeLessThan(20);
-    const text = pdfText(pdf);
-    expect(text).toContain("EvilModel ? <b>bold</b> ? end");
-    expect(text).toContain("RTL note ? caf\u00e9 \u0141\u00f3d\u017a");
-    expect(text).not.toContain(RLO);
-    // "Ł" and "ó"-like letters come from the latin-ext file: still Inter, still embedded, no fallback font.
-    const fonts = pdfFonts(pdf);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) expect(f).toEqual(expect.objectContaining({ name: expect.stringMatching(/^Inter-(Regular|SemiBold|Bold)$/), embedded: true }));
-    expect(offPage(pdf)).toEqual([]);
+    expect(pages).toBeLessThan(25);
+    expect(m.text).toContain("EvilModel ? <b>bold</b> \u6a21\u578b end");
+    expect(m.text).toContain("RTL note ? caf\u00e9 \u0141\u00f3d\u017a");
+    expect(m.text).not.toContain(RLO);
+    // Chinese comes from Noto Sans SC, "Ł" from Inter's latin-ext file: every font embedded, no fallback font.
+    const fonts = pdfFonts(m.pdf);
+    expect(fonts.map((f) => f.name)).toContain("NotoSansSC-SemiBold");
+    for (const f of fonts) expect(f).toEqual(expect.objectContaining({ name: expect.stringMatching(/^(Inter|NotoSansSC)-(Regular|SemiBold|Bold)$/), embedded: true }));
+    expect(offPage(m.pdf)).toEqual([]);
   });
 
-  it("keeps a 5,000-character model name on the page, cut with an ellipsis, on A4 and Letter", async () => {
-    const rec = recommend(answers, catalog, { now: new Date("2026-11-28T00:00:00Z") });
-    const top = rec.ranked[0];
-    expect(top).toBeDefined();
-    if (!top) return;
-    const longName = `Long ${"name ".repeat(400)}${"W".repeat(3000)}`;
-    const recommendation: Recommendation = { ...rec, ranked: [{ ...top, modelName: longName }, ...rec.ranked.slice(1)] };
-    for (const paper of ["a4", "letter"] as const) {
-      const pdf = await renderMemo({
-        answers,
-        recommendation,
-        catalog,
-        date: "2026-11-28",
-        shareUrl: `https://flagless.example/results?${rec.shareQuery}`,
-        origin: "https://flagless.example",
-        paper,
-      });
-      expect(Number(pdfInfo(pdf).Pages)).toBeLessThan(20);
-      expect(pdfText(pdf)).toContain("Long name name");
-      expect(pdfText(pdf)).toContain("\u2026");
-      expect(offPage(pdf)).toEqual([]);
-    }
+  it("keeps a 5,000-character model name on the page, cut with an ellipsis", async () => {
+    const m = await memoOf(PEOPLE.euBank, { recommendation: withTop((o) => ({ ...o, modelName: `Long ${"name ".repeat(400)}${"W".repeat(3000)}` })) });
+    expect(Number(pdfInfo(m.pdf).Pages)).toBeLessThan(25);
+    expect(m.text).toContain("Long name name");
+    expect(m.text).toContain("\u2026");
+    expect(offPage(m.pdf)).toEqual([]);
+  });
+
+  it("breaks a card taller than a page between its parts only: its head and breakdown stay together", async () => {
+    const notes = Array.from({ length: 60 }, (_, i) => `Note ${i + 1}: ${"a long caveat that goes on ".repeat(6)}`);
+    const m = await memoOf(PEOPLE.euBank, { recommendation: withTop((o) => ({ ...o, notes })) });
+    const top = m.rec.ranked[0];
+    const head = pagesOf(m.pages, "How well it does")[0];
+    expect(m.pages[(head ?? 0) - 1]).toContain(top?.modelName);
+    expect(pagesOf(m.pages, "Note 60:")[0]).toBeGreaterThan(head ?? 0);
+    expect(offPage(m.pdf)).toEqual([]);
   });
 });

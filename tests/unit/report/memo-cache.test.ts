@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { cachedMemo } from "@/app/api/report/memo-cache.server";
+
+// Server modules import "server-only", which throws outside a React server build.
+vi.mock("server-only", () => ({}));
 
 describe("memo cache", () => {
   it("renders a memo once for the same key, however many ask at once", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { sanitizeText } from "@/app/api/report/_pdf/sanitize";
-import { textWidth } from "@/app/api/report/_pdf/metrics";
-import { STYLE } from "@/app/api/report/_pdf/styles";
-import { breakWord, layoutText, run } from "@/app/api/report/_pdf/text-layout";
-import { urlLines } from "@/app/api/report/_pdf/url-lines";
+import { sanitizeText } from "@/report/pdf/sanitize";
+import { textWidth } from "@/report/pdf/metrics";
+import { STYLE } from "@/report/pdf/styles";
+import { breakWord, layoutText, run } from "@/report/pdf/text-layout";
+import { urlLines } from "@/report/pdf/url-lines";
 
 describe("sanitizeText", () => {
   it.each([
@@ -13,10 +13,11 @@ describe("sanitizeText", () => {
     ["zero-width characters and BOM", "x\u200by\ufeffz\u2060", "xyz"],
     ["control characters, keeping line feeds", "a\u0000b\u0007c\u009fd\ne\rf", "a b c d\ne f"],
     ["emoji, with its variation selector", "ok \u2764\ufe0f \u{1F680}\u{1F680}", "ok ? ?"],
-    ["CJK", "\u6a21\u578b model", "? model"],
+    ["Chinese, drawn by Noto Sans SC", "\u6a21\u578b model，数据驻留。", "\u6a21\u578b model，数据驻留。"],
     ["letters of Latin Extended-A and -B, kept", "Łódź Čapek ő Ș", "Łódź Čapek ő Ș"],
-    ["Vietnamese letters outside Inter's latin subsets, without their accents", "Việt Nam", "Viet Nam"],
-    ["Greek and Cyrillic", "Ωmega Привет", "?mega ?"],
+    ["Vietnamese letters outside Inter's latin subsets, drawn by Noto Sans SC", "Việt Nam", "Việt Nam"],
+    ["Greek and Cyrillic, drawn by Noto Sans SC", "Ωmega Привет", "Ωmega Привет"],
+    ["private-use and unassigned code points", "a\ue000b\u{10ffff}c", "a?b?c"],
     ["combining marks left after composition (Zalgo)", "Z\u0351\u0364a\u0489l", "Zal"],
     ["maths and arrows", "≈ 3 ≤ 4 → 5 − 1", "~ 3 <= 4 -> 5 − 1"],
     ["markup is kept as text", "<b>bold</b> &amp;", "<b>bold</b> &amp;"],
@@ -61,6 +62,22 @@ describe("layoutText (line breaking)", () => {
     expect(parts.join("")).toBe(url);
     expect(parts[0]?.slice(-1)).toMatch(/[/\-_.?&=,:]/);
     for (const p of parts) expect(textWidth(p, "regular", body.size)).toBeLessThanOrEqual(100);
+  });
+
+  it("breaks Chinese between characters, without spaces, never before closing punctuation", () => {
+    const text = "每个方案都是一个模型加一种运行方式，违反硬性需求的方案被排除，其余方案按得分排序。";
+    const lines = layoutText([run(text, body)], 90);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.map((l) => l.pieces.map((p) => p.text).join("")).join("")).toBe(text);
+    for (const l of lines) {
+      expect(width(l)).toBeLessThanOrEqual(90);
+      expect(l.pieces[0]?.text.charAt(0)).not.toMatch(/[，。]/);
+    }
+  });
+
+  it("keeps Latin words whole inside Chinese text", () => {
+    const lines = layoutText([run("部署 Qwen3-235B-A22B 模型需要显存", body)], 110);
+    expect(lines.some((l) => l.pieces.map((p) => p.text).join("").includes("Qwen3-235B-A22B"))).toBe(true);
   });
 
   it("starts a new line at each line feed and keeps a styled name with the colon after it", () => {
