@@ -35,8 +35,18 @@ export const BAD_INPUT = 2;
  * the same path and message the API answers in its 422. The whole input has the path "".
  */
 export function printIssues(cmd: string, issues: readonly AnswerIssue[], ctx: CommandContext, whole = "(answers)"): number {
-  ctx.stderr(issues.map((i) => `flagless ${cmd}: ${i.path === "" ? whole : i.path}: ${i.message}`).join("\n"));
+  ctx.stderr(issues.map((i) => `flagless ${cmd}: ${i.path === "" ? whole : shownPath(i.path)}: ${oneLine(i.message)}`).join("\n"));
   return BAD_INPUT;
+}
+
+/** A path as typed, quoted when it is not a plain one (an unknown key holding ": " or a line break). */
+function shownPath(path: string): string {
+  return /^[\w.$ ()-]+$/.test(path) && !path.includes(": ") ? path : JSON.stringify(path);
+}
+
+/** One issue, one line: control characters and line separators are written as escapes. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 /** A whole-number flag, or its default; anything else is a usage error naming the flag. */

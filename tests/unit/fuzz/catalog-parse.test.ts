@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseCatalog, type DataFile, type ParseResult } from "@/lib/catalog/parse";
 import { readDataFiles } from "@/scripts/data-files";
 import { mutate, mutation, unicodeString, type Mutation } from "./mutate";
+import { RUNS } from "./runs";
 
 /**
  * A hand-edited data file can hold anything. Mutated copies of the real files in data/ must give
@@ -14,7 +15,6 @@ import { mutate, mutation, unicodeString, type Mutation } from "./mutate";
  * cross-file references partly broken, which is a case worth fuzzing too) and every 50th run
  * parses the whole folder.
  */
-const RUNS = 10_000;
 const real = readDataFiles();
 
 const renamed = fc.oneof(
