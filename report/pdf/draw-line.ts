@@ -9,7 +9,7 @@ export type PenState = { color?: string };
 /** The document's fonts are registered on first use: a memo without Chinese never reads Noto Sans SC. */
 const registered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
 
-function useFace(doc: PDFKit.PDFDocument, face: Face): void {
+function selectFace(doc: PDFKit.PDFDocument, face: Face): void {
   let ids = registered.get(doc);
   if (!ids) registered.set(doc, (ids = new Set()));
   if (!ids.has(face.id)) {
@@ -24,7 +24,7 @@ function drawPiece(doc: PDFKit.PDFDocument, piece: Piece, x: number, baseline: n
   let at = x + piece.x;
   for (const part of splitByFace(piece.text, style.weight)) {
     const width = textWidth(part.text, style.weight, style.size, style.tracking);
-    useFace(doc, part.face);
+    selectFace(doc, part.face);
     doc.fontSize(style.size);
     // textWidth: pdfkit would otherwise measure the text again (with the same advances) before drawing it.
     doc.text(part.text, at, baseline, { lineBreak: false, baseline: "alphabetic", characterSpacing: style.tracking ?? 0, textWidth: width, wordCount: 1 } as PDFKit.Mixins.TextOptions);
