@@ -25,7 +25,10 @@
     iframe.title = script.getAttribute("data-title") || "flagless: recommended language models";
     iframe.loading = "lazy";
     iframe.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
-    iframe.style.cssText = "display:block;width:100%;border:0;height:220px";
+    // The frame's colour scheme matches the widget's theme, so the browser paints no opaque
+    // backdrop behind it: the widget's page is transparent and only its rounded card shows.
+    var scheme = theme === "light" ? "light" : theme === "dark" ? "dark" : "light dark";
+    iframe.style.cssText = "display:block;width:100%;border:0;height:220px;background:transparent;color-scheme:" + scheme;
     frames[id] = { iframe: iframe, origin: origin };
     script.setAttribute("data-flagless-mounted", id);
     script.parentNode.insertBefore(iframe, script);

@@ -6,6 +6,11 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+/**
+ * The widget's page (its `.embed-root` wrapper) paints no background of its own
+ * (app/globals.css): only the rounded card shows, so a dark card on a light site has no black
+ * frame around its corners.
+ */
 export default function EmbedLayout({ children }: { children: React.ReactNode }) {
-  return <div className="embed-root">{children}</div>;
+  return children;
 }

@@ -1,35 +1,43 @@
-import { answersFromQuery } from "@/app/api/_lib/answers.server";
 import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
+import { answersFromQuery } from "@/lib/answers";
 import { catalog } from "@/lib/catalog";
+import { displayFx } from "@/lib/engine";
+import { words } from "@/lib/vocab";
 import { parseFrameId, parseTheme, parseTop, toSearchParams } from "./embed-params";
 import { HeightReporter } from "./height-reporter";
-import { ThemeSetter } from "./theme-setter";
 import { Widget, WidgetError } from "./widget";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const ROOT_ID = "flagless-widget";
+const FX = displayFx(catalog);
 
 /**
  * /embed?<shareQuery>&top=N&theme=light|dark|auto&id=...: the result widget that other sites
  * frame (next.config.ts allows framing on this route only). It sets no cookies and stores nothing.
+ * Answers go through the one input boundary, so a bad field gets the same message as the API.
  */
 export default async function EmbedPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
   const theme = parseTheme(params.get("theme"));
   const frameId = parseFrameId(params.get("id"));
+  const top = parseTop(params.get("top"));
   const result = answersFromQuery(params, catalog);
   return (
-    <>
-      <ThemeSetter theme={theme} />
+    // The theme is CSS on the wrapper (app/globals.css): no inline script, so the page's CSP needs no hash for it.
+    <div className="embed-root" data-theme={theme}>
       <div id={ROOT_ID}>
         {result.ok ? (
-          <Widget recommendation={cachedRecommendation(result.answers, { now: new Date(), whatIf: false })} top={parseTop(params.get("top"))} />
+          <Widget
+            recommendation={cachedRecommendation(result.answers, { now: new Date(), whatIf: false, limit: top, offset: 0 })}
+            top={top}
+            W={words("en", { currency: result.answers.currency, fx: FX })}
+          />
         ) : (
           <WidgetError issues={result.issues} />
         )}
       </div>
       {frameId !== undefined ? <HeightReporter frameId={frameId} targetId={ROOT_ID} /> : null}
-    </>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { Recommendation } from "@/lib/schema/recommendation";
-import { deploymentLabel, formatMonthly } from "./format";
+import type { Words } from "@/lib/vocab";
+import { deploymentLine, qualityLine, speedLine, whereLine } from "@/components/results/option-words";
 
 /** The top options of a recommendation, compact enough for a 300 px column, and a link to the rest. */
-export function Widget({ recommendation, top }: { recommendation: Recommendation; top: number }) {
+export function Widget({ recommendation, top, W }: { recommendation: Recommendation; top: number; W: Words }) {
   const options = recommendation.ranked.slice(0, top);
   const resultsHref = `/results?${recommendation.shareQuery}`;
   return (
@@ -12,22 +13,28 @@ export function Widget({ recommendation, top }: { recommendation: Recommendation
       </h1>
       {options.length > 0 ? (
         <ol className="mt-2 divide-y divide-line">
-          {options.map((o, i) => (
-            <li key={o.id} className="grid grid-cols-[auto_1fr_auto] items-baseline gap-x-2 py-2">
-              <span className="font-semibold text-muted tabular-nums">{i + 1}.</span>
-              <span className="min-w-0">
-                <span className="block font-medium break-words">{o.modelName}</span>
-                <span className="block text-xs text-muted break-words">{deploymentLabel(o.deployment)}</span>
-              </span>
-              <span className="text-right tabular-nums">
-                <span className="block font-semibold" aria-label={`score ${Math.round(o.score)} of 100`}>
-                  {Math.round(o.score)}
-                  <span className="text-xs font-normal text-muted">/100</span>
+          {options.map((o, i) => {
+            const s = speedLine(o);
+            return (
+              <li key={o.id} className="grid grid-cols-[auto_1fr_auto] items-baseline gap-x-2 py-2">
+                <span className="font-semibold text-muted tabular-nums">{i + 1}.</span>
+                <span className="min-w-0">
+                  <span className="block font-medium break-words">{o.modelName}</span>
+                  <span className="block text-xs text-muted break-words">{deploymentLine(o, W)}</span>
+                  <span className="block text-xs text-muted break-words">{`${whereLine(o, W)}${o.evidence.operator && o.deployment.kind !== "own-hardware" ? `; run by ${o.evidence.operator}${o.evidence.operatorCountry ? ` (${W.country(o.evidence.operatorCountry)})` : ""}` : ""}`}</span>
+                  <span className="block text-xs text-muted">{`Quality ${qualityLine(o.quality)}${s ? ` · ${s}` : ""}`}</span>
                 </span>
-                <span className="block text-xs text-muted">{formatMonthly(o.monthlyCostUsd)}/month</span>
-              </span>
-            </li>
-          ))}
+                <span className="text-right tabular-nums">
+                  <span className="block font-semibold" aria-label={`score ${Math.round(o.score)} of 100`}>
+                    {Math.round(o.score)}
+                    <span className="text-xs font-normal text-muted">/100</span>
+                  </span>
+                  <span className="block text-xs text-muted">{`${W.money(o.monthlyCostUsd)}/month`}</span>
+                  {o.tiedWithTop && i > 0 ? <span className="block text-xs text-muted">tied with #1</span> : null}
+                </span>
+              </li>
+            );
+          })}
         </ol>
       ) : (
         <p className="mt-2 text-muted">Every option breaks a constraint; the full result says which and why.</p>
@@ -44,7 +51,7 @@ export function Widget({ recommendation, top }: { recommendation: Recommendation
   );
 }
 
-/** Answers the widget cannot read: say which field, and offer the wizard to build valid ones. */
+/** Answers the widget cannot read: say which field and what to write (the API's messages), and offer the wizard. */
 export function WidgetError({ issues }: { issues: { path: string; message: string }[] }) {
   return (
     <section role="alert" className="card p-3 text-sm">
@@ -56,6 +63,7 @@ export function WidgetError({ issues }: { issues: { path: string; message: strin
           </li>
         ))}
       </ul>
+      {issues.length > 3 ? <p className="mt-1 text-muted">{`and ${issues.length - 3} more`}</p> : null}
       <p className="mt-2">
         <a href="/wizard" target="_blank" rel="noopener">Build a valid link with the wizard</a>
       </p>

@@ -1,36 +1,22 @@
-import { computeMemory } from "@/lib/engine";
-import type { Model } from "@/lib/schema/catalog";
-import { QUANTIZATIONS } from "@/lib/schema/common";
-import { formatGB, formatTokens } from "../format";
+export type MemoryRows = { contexts: string[]; rows: { format: string; cells: (string | undefined)[] }[] };
 
-const CONTEXTS = [8192, 32768, 131072];
-
-/** Memory to serve one sequence, by quantization and context, from the engine's memory function. */
-export function MemoryTable({ model }: { model: Model }) {
-  const contexts = [...new Set([...CONTEXTS.filter((c) => c < model.contextTokens), model.contextTokens])];
-  if (!computeMemory(model, { quant: "bf16", contextTokens: 8192, batch: 1 })) {
-    return <p className="text-muted">Not enough architecture data in the catalog (parameters, layers, attention sizes) to estimate memory.</p>;
-  }
+/** Memory to serve one sequence, by weight format and context, worked out by the page from the physics module. */
+export function MemoryTable({ table, note }: { table: MemoryRows; note: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[30rem] text-sm">
-        <caption className="mb-1 text-left text-muted">
-          GB for weights + KV cache (BF16) of one sequence + runtime overhead. MoE models keep every expert in memory.
-        </caption>
+      <table className="w-full min-w-[24rem] text-sm">
+        <caption className="mb-1 text-left text-muted">{note}</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-1.5 pr-3 text-left">Quantization</th>
-            {contexts.map((c) => <th key={c} scope="col" className="pr-3 text-right">{formatTokens(c)} context</th>)}
+            <th scope="col" className="py-1.5 pr-3 text-left">Weight format</th>
+            {table.contexts.map((c) => <th key={c} scope="col" className="pr-3 text-right">{`${c} context`}</th>)}
           </tr>
         </thead>
         <tbody>
-          {QUANTIZATIONS.map((q) => (
-            <tr key={q} className="border-b border-line">
-              <th scope="row" className="py-1.5 pr-3 text-left font-medium">{q.toUpperCase()}</th>
-              {contexts.map((c) => {
-                const m = computeMemory(model, { quant: q, contextTokens: c, batch: 1 });
-                return <td key={c} className="pr-3 text-right">{m ? formatGB(m.totalBytes) : "—"}</td>;
-              })}
+          {table.rows.map((r) => (
+            <tr key={r.format} className="border-b border-line">
+              <th scope="row" className="py-1.5 pr-3 text-left font-medium">{r.format}</th>
+              {r.cells.map((v, i) => <td key={i} className="pr-3 text-right">{v ?? "—"}</td>)}
             </tr>
           ))}
         </tbody>

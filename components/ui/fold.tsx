@@ -23,7 +23,6 @@ export function Fold({ summary, children, initiallyOpen = false, className, summ
   const [open, setOpen] = useState(initiallyOpen);
   useEffect(() => {
     // Reads a state React could not see: the person opened the fold before the page hydrated.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (ref.current?.open) setOpen(true);
   }, []);
   return (
