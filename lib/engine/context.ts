@@ -22,7 +22,7 @@ export function buildContext(catalog: Catalog): Context {
 }
 
 function indexCatalog(catalog: Catalog): Context {
-  const idx = evidenceIndex(catalog.quality?.sources ?? [], catalog.quality?.mapping);
+  const idx = evidenceIndex(catalog.quality?.sources ?? [], catalog.quality?.mapping, catalog.models);
   const models: ModelFacts[] = [...catalog.models].sort(byId).map((model, index) => {
     const phys = model.openWeights ? physModel(model) : undefined;
     return {

@@ -10,6 +10,14 @@ import type { ModelEvidence } from "./evidence";
  * the models measured on it): a stated, conservative value, so missing evidence never lifts a model.
  */
 export const UNMEASURED_PERCENTILE = 0.1;
+/**
+ * Ranking reads a task's score less this many standard deviations: the level the evidence
+ * supports with about 84 % confidence. A model known only through a loose proxy (one board of
+ * human preference, a vendor's own figure) does not outrank one measured directly at the same
+ * point, and more evidence for a model can only help it (issue 16: uncertainty carried into the
+ * ranking).
+ */
+export const RANK_SD = 1;
 /** 95 % interval of a normal estimate. */
 const Z95 = 1.96;
 
@@ -23,7 +31,7 @@ export type OptionQuality = {
   /** Importance-weighted share of the weighed tasks an independent evaluation measures. */
   coverage: number;
   perTask: TaskQuality[];
-  /** What ranking uses, 0-100: the measured mean with unmeasured tasks at the catalog's floor. */
+  /** What ranking uses, 0-100: each measured task at its score less RANK_SD standard deviations, unmeasured tasks at the catalog's floor. */
   rankValue: number;
 };
 
@@ -68,7 +76,7 @@ export function optionQuality(e: ModelEvidence, a: Pick<Answers, "tasks">, floor
     sum += imp * ev.score;
     low += imp * lo;
     high += imp * hi;
-    rank += imp * ev.score;
+    rank += imp * clamp(ev.score - RANK_SD * ev.sd);
     perTask.push({ task: t, score: ev.score, low: lo, high: hi, sources: [...new Set(ev.measurements.map((m) => m.source))], independent: ev.independent, disagree: ev.disagree });
   }
   const q: OptionQuality = {

@@ -36,13 +36,27 @@ describe("scales", () => {
 });
 
 describe("evidence per task", () => {
+  // A reference board measuring 25 releases, and other boards sharing ten of them with it.
+  const others = Array.from({ length: 25 }, (_, i) => ({ model: `m${i}`, score: 20 + i * 3, low: 19 + i * 3, high: 21 + i * 3 }));
+  const reference = source("ref", [...others, { model: "x", score: 55, low: 54, high: 57 }]);
+
+  it("puts a board on the reference's scale through the releases both measure", () => {
+    // Board b reads every release 10 points lower and half as spread out: the fit undoes it.
+    const b = source("b", [...others.slice(0, 10).map((o) => ({ model: o.model, score: (o.score - 10) / 2 })), { model: "x", score: 22.5 }]);
+    const idx = evidenceIndex([reference, b], mapping([{ task: "coding", source: "ref" }, { task: "coding", source: "b" }]));
+    const ev = modelEvidence(makeModel({ id: "x" }), idx);
+    const fromB = ev.coding?.measurements.find((m) => m.source === "b");
+    expect(fromB?.value).toBeCloseTo(55, 6);
+  });
+
   it("combines sources by inverse variance, reads a published interval, and never widens when a measurement is added", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 100 }), half: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }), weight: fc.double({ min: 0.1, max: 5, noNaN: true }) }), { minLength: 1, maxLength: 5 }), (ms) => {
+      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 100 }), half: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }), weight: fc.double({ min: 0.1, max: 0.9, noNaN: true }) }), { minLength: 1, maxLength: 5 }), (ms) => {
         let prev = Infinity;
-        for (let k = 1; k <= ms.length; k++) {
-          const srcs = ms.slice(0, k).map((m, i) => source(`s${i}`, [{ model: "x", score: m.score, ...(m.half ? { low: m.score - m.half, high: m.score + m.half } : {}) }]));
-          const ev = modelEvidence(makeModel({ id: "x" }), evidenceIndex(srcs, mapping(ms.slice(0, k).map((m, i) => ({ task: "coding" as const, source: `s${i}`, weight: m.weight })))));
+        for (let k = 0; k <= ms.length; k++) {
+          const extra = ms.slice(0, k).map((m, i) => source(`s${i}`, [...others.slice(0, 8), { model: "x", score: m.score, ...(m.half ? { low: m.score - m.half, high: m.score + m.half } : {}) }]));
+          const lines = [{ task: "coding" as const, source: "ref", weight: 1 }, ...ms.slice(0, k).map((m, i) => ({ task: "coding" as const, source: `s${i}`, weight: m.weight }))];
+          const ev = modelEvidence(makeModel({ id: "x" }), evidenceIndex([reference, ...extra], mapping(lines)));
           expect(ev.coding?.sd).toBeLessThanOrEqual(prev + 1e-12);
           prev = ev.coding?.sd ?? Infinity;
         }
