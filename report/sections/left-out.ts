@@ -39,7 +39,7 @@ export function drawLeftOut(m: Memo): void {
       ...(examples.length > 0 ? [listBlock(p, examples.map((e) => example(m, e, s.code)), { indent: 10, markerStyle: ITEM, gap: 1, before: 3 })] : []),
       ...(more > 0 && examples.length > 0 ? [p.para([run(S.leftOut.more(more), ITEM)], { before: 2 })] : []),
     ];
-    return p.stack(parts, { tag: "Div", before: i === 0 ? 0 : 10 });
+    return p.stack(parts, { tag: "Div", before: i === 0 ? 8 : 10 });
   });
   section(m, S.leftOut.head, blocks.length > 0 ? blocks : [p.para([run(S.leftOut.none, STYLE.body)])], { intro: S.leftOut.intro });
 }
