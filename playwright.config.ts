@@ -5,7 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
  * served on its own port, so they never reuse a developer's server on :3000.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3107);
-const baseURL = `http://127.0.0.1:${PORT}`;
+/** E2E_BASE_URL points the tests at a server already running (e.g. `next dev` while the build is broken elsewhere). */
+const external = process.env.E2E_BASE_URL;
+const baseURL = external ?? `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -35,7 +37,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
+  webServer: external ? undefined : {
     command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/`,
     reuseExistingServer: false,

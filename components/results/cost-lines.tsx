@@ -10,6 +10,7 @@ export function CostLines({ o, W, versusName, plannedTokens }: { o: Option; W: W
   const api = o.deployment.kind === "api";
   return (
     <div className="mt-1">
+      <div className="overflow-x-auto">
       <table className="bd-table cost-table">
         <caption className="sr-only">Monthly cost, line by line</caption>
         <thead>
@@ -33,6 +34,7 @@ export function CostLines({ o, W, versusName, plannedTokens }: { o: Option; W: W
           </tr>
         </tbody>
       </table>
+      </div>
       {o.costNote ? <p className="mt-1 text-muted">{o.costNote}</p> : null}
       {o.breakEven ? (
         <p className="mt-1">

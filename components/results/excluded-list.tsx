@@ -3,6 +3,9 @@ import type { ReasonCode, Words } from "@/lib/vocab";
 import { deploymentText } from "@/lib/vocab";
 import { Fold } from "../ui/fold";
 
+/** Examples listed per reason unless the person asks for all (the engine sends a few per reason). */
+const EXAMPLES = 5;
+
 type Props = {
   summary: ExcludedSummary[];
   excluded: Excluded[];
@@ -36,7 +39,8 @@ export function ExcludedList({ summary, excluded, all, allHref, W }: Props) {
   return (
     <div className="grid gap-2">
       {summary.map((s) => {
-        const items = excluded.filter((e) => e.reasons.some((r) => r.code === s.code));
+        const matching = excluded.filter((e) => e.reasons.some((r) => r.code === s.code));
+        const items = all ? matching : matching.slice(0, EXAMPLES);
         return (
           <Fold
             key={s.code}

@@ -20,7 +20,7 @@ export function InvalidQuery({ issues, fixHref }: { issues: IssueRow[]; fixHref:
             <span className="font-semibold text-bad">{i.label}</span>
             <span className="block text-sm">{i.message}</span>
             {issues.length > 1 ? (
-              <Link prefetch={false} href={i.fixHref} className="text-sm">
+              <Link prefetch={false} href={i.fixHref} className="text-sm text-fg hover:text-fg">
                 Fix this in the wizard<span className="sr-only">{`: ${i.label}`}</span>
               </Link>
             ) : null}

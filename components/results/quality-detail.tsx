@@ -12,6 +12,7 @@ export function QualityDetail({ q, W }: { q: Option["quality"]; W: Words }) {
         {q.score === undefined ? "No independent or vendor figure measures these tasks for this model: quality is not measured, and counts as the full range." : `Overall ${whole(q.score)}, between ${whole(q.low)} and ${whole(q.high)} within the evidence.`}{" "}
         {`${format.percent(q.coverage)} of what you weighed is measured by an independent evaluation.`}
       </p>
+      <div className="overflow-x-auto">
       <table className="bd-table">
         <caption className="sr-only">Quality by task</caption>
         <thead>
@@ -28,6 +29,7 @@ export function QualityDetail({ q, W }: { q: Option["quality"]; W: Words }) {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

@@ -43,7 +43,7 @@ export function ShareActions({ shareQuery }: { shareQuery: string }) {
         <div id="embed-box" className="card mt-1 grid max-w-md gap-3 p-3">
           <div className="flex flex-wrap gap-4">
             <label className="grid gap-1 text-sm font-medium">
-              Colours
+              Widget colours
               <select className="field font-normal" value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
                 {THEMES.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
               </select>

@@ -1,17 +1,23 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { CN_COMPANY, EU_BANK, HOBBYIST } from "./people";
 
 /** Every page: no serious or critical axe violation, in both themes; screenshots at phone and desktop widths. */
 const PAGES: [string, string][] = [
   ["home", "/"],
   ["wizard-1", "/wizard"],
-  ["wizard-3", "/wizard?t=reasoning:3&r=any&h=own-hardware&hw=rtx-4090:1&step=3"],
+  ["wizard-2", "/wizard?t=coding:3&step=2"],
+  ["wizard-3", `/wizard?${HOBBYIST}&step=3`],
   ["wizard-4", "/wizard?t=coding:3&r=eu&h=api&step=4"],
   ["wizard-5", "/wizard?t=coding:3&r=eu&h=api&b=2000&tok=30M&step=5"],
-  ["results", "/results?t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=30M"],
+  ["results-eu", `/results?${EU_BANK}`],
+  ["results-hobbyist", `/results?${HOBBYIST}`],
+  ["results-cn", `/results?${CN_COMPANY}&group=model`],
   ["results-invalid", "/results?t=coding:9&r=mars&h=api&b=-1&tok=30M"],
   ["models", "/models"],
   ["model", "/models/deepseek-v3"],
+  ["model-api", "/models/claude-sonnet-4.5"],
+  ["embed", `/embed?${EU_BANK}`],
   ["methodology", "/methodology"],
   ["not-found", "/nope"],
 ];
@@ -22,6 +28,9 @@ for (const [name, path] of PAGES) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await page.waitForLoadState("networkidle");
+      // Folds open, so their tables and links are checked too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      await page.waitForTimeout(300);
       const { violations } = await new AxeBuilder({ page }).analyze();
       const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       for (const width of [390, 1280]) {

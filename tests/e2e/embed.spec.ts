@@ -1,12 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type FrameLocator, type Locator } from "@playwright/test";
+import { expect, test, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import { APP } from "./people";
 
 /**
  * The widget as another site sees it: a page on a different origin (another local port)
- * carries two embed.js snippets pointing at the app on :3107.
+ * carries two embed.js snippets pointing at the app.
  */
-const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 3107}`;
 const QUERY_A = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=300M";
 const QUERY_B = "t=reasoning:3&r=any&h=api&b=500&tok=50M";
 
@@ -65,7 +65,8 @@ test.describe("embed.js on another site", () => {
     // The two widgets differ in length, so each was sized on its own.
     const [a, b] = await iframes.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(a).not.toBe(b);
-    await expect(page.frameLocator(`#${ids[1]}`).locator("html")).toHaveAttribute("data-theme", "dark");
+    const scheme = await page.frameLocator(`#${ids[1]}`).locator("html").evaluate((el) => getComputedStyle(el).colorScheme);
+    expect(scheme).toBe("dark");
   });
 
   test("ignores height messages from any other origin", async ({ page }) => {
@@ -113,10 +114,62 @@ test.describe("/embed page", () => {
     await expect(alert.getByRole("link", { name: /wizard/ })).toHaveAttribute("href", "/wizard");
   });
 
+  test("shows the catalog's field error for a GPU it does not know, as the API does", async ({ page }) => {
+    await page.goto("/embed?t=coding:3&r=eu&h=api&b=100&tok=1M&hw=not-a-gpu:1");
+    const alert = page.getByRole("alert").filter({ hasText: "answers are not valid" });
+    await expect(alert).toContainText("hardware.0.gpu");
+    await expect(alert).toContainText("not a GPU in the catalog");
+  });
+
+  test("shows 1 to 5 options as data-top asks, 3 by default", async ({ page }) => {
+    for (const [top, n] of [["", 3], ["1", 1], ["5", 5], ["9", 5]] as const) {
+      await page.goto(`/embed?${QUERY_A}${top ? `&top=${top}` : ""}`);
+      await expect(page.getByRole("listitem")).toHaveCount(n);
+    }
+  });
+
   test("sets no cookie", async ({ page, context }) => {
     const res = await page.goto(`/embed?${QUERY_A}`);
     expect(res?.headers()["set-cookie"]).toBeUndefined();
     expect(await context.cookies()).toEqual([]);
+  });
+});
+
+/** The colour of one pixel of the page, read from a screenshot drawn on a canvas. */
+async function pixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = (await page.screenshot({ clip: { x, y, width: 1, height: 1 } })).toString("base64");
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = 1;
+    c.height = 1;
+    const ctx = c.getContext("2d");
+    ctx?.drawImage(img, 0, 0);
+    const d = ctx?.getImageData(0, 0, 1, 1).data ?? [0, 0, 0];
+    return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0] as [number, number, number];
+  }, png);
+}
+
+test.describe("the widget's frame in a dark-mode browser on a light site", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("shows the site through the frame's corners, never the frame's own background", async ({ page }) => {
+    await page.goto(hostUrl);
+    for (const i of [0, 1]) {
+      const iframe = page.locator("iframe").nth(i);
+      const id = await iframe.getAttribute("id");
+      await expect(page.frameLocator(`#${id}`).getByRole("heading", { name: /for these needs/ })).toBeVisible();
+      await iframe.scrollIntoViewIfNeeded();
+      const box = await iframe.boundingBox();
+      if (!box) throw new Error("no frame box");
+      // The host page is white: each corner outside the card's rounding shows it.
+      for (const [x, y] of [[box.x + 1, box.y + 1], [box.x + box.width - 2, box.y + 1], [box.x + 1, box.y + box.height - 2]]) {
+        const [r, g, b] = await pixel(page, x, y);
+        expect(Math.min(r, g, b), `frame ${i} corner at ${x},${y}`).toBeGreaterThan(240);
+      }
+    }
   });
 });
 

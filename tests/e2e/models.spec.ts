@@ -1,4 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+type Model = { id: string; name: string; aliases?: string[]; successor?: string; openWeights: boolean };
+/** The catalog the app was built from, to pick a model of each kind the tests need. */
+const models = (JSON.parse(readFileSync("lib/catalog/generated/catalog.json", "utf8")) as { models: Model[] }).models;
 
 test("the models table filters and sorts through the URL, without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -15,12 +20,39 @@ test("the models table filters and sorts through the URL, without JavaScript", a
   await context.close();
 });
 
-test("a model page shows sourced facts, offerings and a memory table", async ({ page }) => {
+test("a model page shows sourced facts, quality evidence, offerings with their operator, and a memory table", async ({ page }) => {
   await page.goto("/models/deepseek-v3");
   await expect(page.getByRole("heading", { level: 1, name: "DeepSeek-V3" })).toBeVisible();
   await expect(page.getByText("671 B total, 37 B active per token")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Quality evidence" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Where this model is offered as an API" }).getByRole("columnheader", { name: "Run by" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Memory to run it" })).toBeVisible();
-  await expect(page.getByRole("rowheader", { name: "Q4" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Q4_K_M" })).toBeVisible();
+});
+
+test("an API-only model's page says API only instead of missing architecture data", async ({ page }) => {
+  const api = models.find((m) => !m.openWeights);
+  test.skip(!api, "the catalog has no API-only model");
+  await page.goto(`/models/${api?.id}`);
+  await expect(page.getByText("API only: the weights are not published, so there is nothing to run on your own or rented GPUs.")).toBeVisible();
+  await expect(page.getByText(/Not enough architecture data/)).toHaveCount(0);
+});
+
+test("a release with a successor says a newer version is available, and links to it", async ({ page }) => {
+  const old = models.find((m) => m.successor);
+  test.skip(!old, "the catalog links no successor");
+  const next = models.find((m) => m.id === old?.successor);
+  await page.goto(`/models/${old?.id}`);
+  await page.getByText("Newer version available").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: next?.name ?? "" })).toBeVisible();
+});
+
+test("a former id redirects permanently to its release", async ({ request }) => {
+  const aliased = models.find((m) => (m.aliases ?? []).length > 0);
+  test.skip(!aliased, "the catalog has no former ids yet");
+  const res = await request.get(`/models/${aliased?.aliases?.[0]}`, { maxRedirects: 0 });
+  expect(res.status()).toBe(308);
+  expect(res.headers().location).toMatch(new RegExp(`/models/${aliased?.id}$`));
 });
 
 test("an unknown model id is a friendly 404", async ({ page }) => {

@@ -1,10 +1,22 @@
 import { expect, test } from "@playwright/test";
 
-test("the home page says what flagless does and starts the wizard", async ({ page }) => {
+test("the home page says what flagless does, counts the wizard's steps, and starts it", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("not by its flag");
+  const steps = page.getByRole("region", { name: /What you tell it, in (\d+) steps/ }).getByRole("listitem");
+  const n = Number(/in (\d+) steps/.exec((await page.getByRole("heading", { name: /What you tell it/ }).textContent()) ?? "")?.[1]);
+  await expect(steps).toHaveCount(n);
+  await expect(page.getByText(`${n} short steps, about a minute.`, { exact: false })).toBeVisible();
   await page.getByRole("link", { name: "Start the wizard" }).click();
   await expect(page.getByRole("heading", { name: /Your tasks/ })).toBeVisible();
+  await expect(page.getByText(`Step 1 of ${n}`)).toBeVisible();
+});
+
+test("an example result is one click from the home page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "An EU bank" }).click();
+  await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+  await expect(page.getByRole("article").first()).toBeVisible();
 });
 
 test("the header navigates and marks the current page; the footer shows the catalog version", async ({ page }) => {
@@ -34,8 +46,17 @@ test("the theme toggle switches to dark and the choice survives a reload without
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
 });
 
-test("the methodology lists every task's benchmarks", async ({ page }) => {
+test("the methodology shows the time model's accuracy by class, the criteria, the quality mapping and every assumption", async ({ page }) => {
   await page.goto("/methodology");
-  await expect(page.getByRole("heading", { name: "Coding" })).toBeVisible();
-  await expect(page.getByRole("rowheader", { name: "SWE-bench Verified" }).first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Held-out rows" }).getByRole("rowheader", { name: "One GPU, dense model" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Efficiency and fixed costs by runtime" }).getByRole("rowheader", { name: "llama.cpp" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Base weight of each criterion for two sets of answers" }).getByRole("rowheader", { name: "Quality on your tasks" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Assumptions (lib/core/assumptions.ts)" }).getByRole("rowheader", { name: "HOURS_PER_MONTH" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Quality: sources/ })).toBeVisible();
+});
+
+test("the favicon is served", async ({ request }) => {
+  const res = await request.get("/favicon.ico");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/icon/);
 });

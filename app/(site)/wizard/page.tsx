@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Form from "next/form";
 import { redirect } from "next/navigation";
 import { answersFromJson } from "@/lib/answers";
 import { catalog } from "@/lib/catalog";
 import type { AnswerField } from "@/lib/schema/answers";
 import { encodeAnswers } from "@/lib/share/query";
+import { GetForm } from "@/components/ui/get-form";
 import { CleanUrl } from "@/components/wizard/clean-url";
 import { FocusOnStep } from "@/components/wizard/focus-on-step";
 import { FormUrlSync } from "@/components/wizard/form-url-sync";
@@ -97,7 +97,7 @@ export default async function WizardPage({ searchParams }: Props) {
         </p>
       ) : null}
       <FormUrlSync formId="wizard-form" />
-      <Form id="wizard-form" action="/wizard" prefetch={false} className="mt-6" noValidate>
+      <GetForm id="wizard-form" action="/wizard" className="mt-6" noValidate>
         <input type="hidden" name="state" value={state} />
         <input type="hidden" name="step" value={step} />
         <StepBody id={id} answers={withDefaults(draft)} draft={draft} errors={errors} />
@@ -112,7 +112,7 @@ export default async function WizardPage({ searchParams }: Props) {
             </button>
           ) : null}
         </div>
-      </Form>
+      </GetForm>
     </div>
   );
 }
