@@ -165,7 +165,8 @@ test.describe("the widget's frame in a dark-mode browser on a light site", () =>
       const box = await iframe.boundingBox();
       if (!box) throw new Error("no frame box");
       // The host page is white: each corner outside the card's rounding shows it.
-      for (const [x, y] of [[box.x + 1, box.y + 1], [box.x + box.width - 2, box.y + 1], [box.x + 1, box.y + box.height - 2]]) {
+      const corners: [number, number][] = [[box.x + 1, box.y + 1], [box.x + box.width - 2, box.y + 1], [box.x + 1, box.y + box.height - 2]];
+      for (const [x, y] of corners) {
         const [r, g, b] = await pixel(page, x, y);
         expect(Math.min(r, g, b), `frame ${i} corner at ${x},${y}`).toBeGreaterThan(240);
       }
