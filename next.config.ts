@@ -31,7 +31,7 @@ const HEADER_RULES = [
       { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
     ],
   },
-  { source: "/embed", headers: [{ key: "Cross-Origin-Opener-Policy", value: "same-origin" }] },
+  ...["/embed", "/embed/:path*"].map((source) => ({ source, headers: [{ key: "Cross-Origin-Opener-Policy", value: "same-origin" }] })),
   ...SHARED.map((source) => ({ source, headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] })),
   // Any site may read the API and the widget's script; the API exposes its ETag and Link headers.
   {

@@ -5,7 +5,7 @@
  * methods Next cannot handle (docs/security.md). NEXT_DIST_DIR picks the build directory, as for
  * `next build`; START_SKIP_BUILD=1 serves whatever build is there.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -41,7 +41,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const r = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit", env, cwd: root });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
-  // Node directly (not through npx), so that stopping this process stops the server.
-  const child = spawnSync(process.execPath, serverArgs(process.env.PORT ?? "3000"), { stdio: "inherit", env, cwd: root });
-  process.exit(child.status ?? 0);
+  // Node directly (not through npx), and the signals passed on, so that stopping this process stops the server.
+  const child = spawn(process.execPath, serverArgs(process.env.PORT ?? "3000"), { stdio: "inherit", env, cwd: root });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }

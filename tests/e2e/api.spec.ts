@@ -1,4 +1,5 @@
 import { createServer, get as httpGet, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import { connect } from "node:net";
 import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
@@ -116,5 +117,78 @@ test.describe("/api/recommend over HTTP", () => {
   test("serves the OpenAPI document and a health check", async ({ request }) => {
     expect((await (await request.get("/api/openapi.json")).json()).openapi).toBe("3.1.0");
     expect(await (await request.get("/api/health")).json()).toEqual({ ok: true });
+  });
+
+  test("gets the paper size of the memo only from its own table: paper=constructor is a 422, not a 500", async ({ request }) => {
+    for (const paper of ["constructor", "__proto__", "toString", "CONSTRUCTOR"]) {
+      const res = await request.get(`/api/report?${QUERY}&paper=${paper}`);
+      expect(res.status(), paper).toBe(422);
+      expect((await res.json()).issues.map((i: { path: string }) => i.path)).toContain("paper");
+    }
+  });
+});
+
+test.describe("/api/recommend a page at a time", () => {
+  const SHARE = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=200M";
+
+  test("links the next page in the body and in a Link header, and the pages do not overlap", async ({ request }) => {
+    const first = await request.get(`/api/recommend?${SHARE}&limit=5`);
+    const body = await first.json();
+    expect(body).toMatchObject({ limit: 5, offset: 0, next: `/api/recommend?${SHARE}&limit=5&offset=5` });
+    expect(first.headers()["link"]).toBe(`<${body.next}>; rel="next"`);
+    const second = await (await request.get(body.next)).json();
+    expect(second.offset).toBe(5);
+    const ids = new Set(body.ranked.map((o: { id: string }) => o.id));
+    for (const o of second.ranked) expect(ids.has(o.id)).toBe(false);
+  });
+
+  test("refuses a limit above 200 and a negative offset, naming each", async ({ request }) => {
+    const res = await request.get(`/api/recommend?${SHARE}&limit=201&offset=-1`);
+    expect(res.status()).toBe(422);
+    expect((await res.json()).issues.map((i: { path: string }) => i.path)).toEqual(["limit", "offset"]);
+  });
+
+  test("keeps ETag and gzip-once per page, and lang in the tag", async () => {
+    const one = await raw(`/api/recommend?${SHARE}&limit=5`, { "accept-encoding": "gzip" });
+    const two = await raw(`/api/recommend?${SHARE}&limit=5&offset=5`, { "accept-encoding": "gzip" });
+    const zh = await raw(`/api/recommend?${SHARE}&limit=5&lang=zh`, { "accept-encoding": "gzip" });
+    for (const r of [one, two, zh]) expect(r.headers["content-encoding"]).toBe("gzip");
+    expect(new Set([one, two, zh].map((r) => r.headers["etag"])).size).toBe(3);
+    expect(zh.headers["content-language"]).toBe("zh");
+    const again = await raw(`/api/recommend?${SHARE}&limit=5&offset=5`, { "accept-encoding": "gzip", "if-none-match": String(two.headers["etag"]) });
+    expect(again.status).toBe(304);
+    expect(JSON.parse(gunzipSync(two.bytes).toString("utf8")).offset).toBe(5);
+  });
+});
+
+test.describe("/api/estimate over HTTP", () => {
+  test("estimates a model on GPUs, and names an unknown GPU", async ({ request }) => {
+    const ok = await request.get("/api/estimate?model=qwen3-32b&gpu=rtx-4090&quant=q4_k_m&context=8192");
+    expect(ok.status()).toBe(200);
+    expect(await ok.json()).toMatchObject({ model: "qwen3-32b", gpu: "rtx-4090", fits: true, decodeTokensPerSecond: { value: expect.any(Number) } });
+    const bad = await request.get("/api/estimate?model=qwen3-32b&gpu=no-such-gpu");
+    expect(bad.status()).toBe(422);
+    expect((await bad.json()).issues).toEqual([{ path: "gpu", message: expect.stringContaining("not a GPU in the catalog") }]);
+  });
+});
+
+test.describe("a 413 does not poison the connection", () => {
+  test("the server closes the connection after a chunked body over 64 KB, and the next one answers", async () => {
+    const port = Number(new URL(APP).port);
+    const closed = await new Promise<string>((resolve, reject) => {
+      const s = connect(port, "127.0.0.1");
+      let text = "";
+      s.on("data", (d) => (text += d.toString("latin1")));
+      s.on("close", () => resolve(text));
+      s.on("error", reject);
+      s.write("POST /api/recommend HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+      const chunk = " ".repeat(16_384);
+      // ~160 KB, more than the server reads: it answers, then closes instead of keeping the rest queued.
+      for (let i = 0; i < 10; i++) s.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+      s.write("0\r\n\r\nGET /api/health HTTP/1.1\r\nHost: x\r\n\r\n");
+    });
+    expect(closed).toMatch(/^HTTP\/1\.1 413 /);
+    expect(closed).toMatch(/\r\nconnection: close\r\n/i);
+    expect((await fetch(`${APP}/api/health`)).status).toBe(200);
   });
 });

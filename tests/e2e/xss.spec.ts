@@ -6,8 +6,8 @@ import { PARAM } from "../../lib/share/params";
  * Every query parameter of /results, /embed and /api/report is attacker-controlled: a link can be
  * sent to anyone, and /embed is framed by any site. A script payload in any of them must be shown
  * as text, rejected with a message or ignored, and must never run. The payloads set a global flag,
- * open a dialog and carry an element id, so that running in any way is seen. The CSP allows
- * inline scripts (Next's bootstrap needs them), so it would not stop these: escaping has to.
+ * open a dialog and carry an element id, so that running in any way is seen. Escaping is the first
+ * defence; the CSP (scripts by nonce only, proxy.ts) is the second, tested on its own at the end.
  */
 const BASE: Record<string, string> = { t: "coding:3,chat:2", r: "eu", h: "api,cloud-gpu", b: "2000", tok: "50M" };
 const RUN = "window.__xss=1;alert(1)";
@@ -40,8 +40,8 @@ function urlsFor(path: string, param: string): { url: string; payload: string }[
 
 const SHARE_PARAMS = Object.values(PARAM);
 const SURFACES = [
-  { path: "/results", params: [...SHARE_PARAMS, "cmp", "step", "xss"] },
-  { path: "/embed", params: [...SHARE_PARAMS, "theme", "top", "id", "xss"] },
+  { path: "/results", params: [...SHARE_PARAMS, "cmp", "step", "limit", "offset", "group", "lang", "xss"] },
+  { path: "/embed", params: [...SHARE_PARAMS, "theme", "top", "id", "lang", "xss"] },
 ];
 
 type Findings = { dialogs: string[]; flag: unknown; probes: number; jsUrls: number };
@@ -130,4 +130,40 @@ test.describe("XSS through /api/report", () => {
       }
     });
   }
+});
+
+test.describe("the CSP as a second defence", () => {
+  for (const path of ["/", `/results?${Object.entries(BASE).map(([k, v]) => `${k}=${v}`).join("&")}`, "/embed?t=coding:3&r=eu&h=api&b=500&tok=50M"]) {
+    test(`an inline script or handler injected into ${path.split("?")[0]} does not run`, async ({ page }) => {
+      const violations: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await page.goto(path, { waitUntil: "load" });
+      // The page itself runs under its policy without a violation: every script of its own is allowed.
+      expect(violations).toEqual([]);
+      const ran = await page.evaluate(async () => {
+        const w = window as unknown as { __xss?: number };
+        const s = document.createElement("script");
+        s.textContent = "window.__xss=1";
+        document.body.append(s);
+        const img = document.createElement("img");
+        img.setAttribute("onerror", "window.__xss=2");
+        img.src = "data:,x";
+        document.body.append(img);
+        await new Promise((r) => setTimeout(r, 100));
+        return w.__xss;
+      });
+      expect(ran).toBeUndefined();
+      expect(violations.length).toBeGreaterThan(0);
+    });
+  }
+
+  test("an API answer carrying a payload is JSON that may not run anything", async ({ request }) => {
+    const res = await request.get(`/api/recommend?t=coding:3&r=eu&h=api&b=1&tok=1M&ex=${encodeURIComponent(PAYLOADS[0] ?? "")}`);
+    expect(res.status()).toBe(422);
+    expect(res.headers()["content-type"]).toMatch(/^application\/json/);
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
 });
