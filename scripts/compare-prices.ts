@@ -11,6 +11,9 @@ import { ProviderFile, type OfferingEntry } from "../lib/schema/catalog";
 
 const REF = join(import.meta.dirname, "..", "..", "shared", "reference");
 const DATA = join(import.meta.dirname, "..", "data", "providers");
+const FX = JSON.parse(readFileSync(join(import.meta.dirname, "..", "data", "fx.json"), "utf8")) as Record<string, { usdPer: number }>;
+/** USD per unit of an offering's price currency (the snapshots are in USD). */
+const usdPer = (currency: string) => (currency === "USD" ? 1 : (FX[currency]?.usdPer ?? Number.NaN));
 
 /** Our provider id -> the snapshot's names for it. */
 const PROVIDERS: Record<string, { modelsDev?: string; litellm?: string; modelsDevGlobalOnly?: true; factor?: number }> = {
@@ -119,7 +122,8 @@ function compare(): Row[] {
       const zoned = o.endpoint !== undefined && o.endpoint !== "global";
       const md = names.modelsDev && !(names.modelsDevGlobalOnly && zoned) ? scale(modelsDevPrice(names.modelsDev, over.modelsDev ? [over.modelsDev] : keys.md)) : undefined;
       const ll = names.litellm ? scale(litellmPrice(map, names.litellm, over.litellm ? [over.litellm] : keys.ll, o.apiModelId ?? o.model)) : undefined;
-      const ours: Price = { input: o.inputUsdPerMTok, output: o.outputUsdPerMTok, cached: o.cachedInputUsdPerMTok };
+      const u = usdPer(o.prices.currency);
+      const ours: Price = { input: mul(o.prices.input, u), output: mul(o.prices.output, u), cached: mul(o.prices.cachedInput, u) };
       for (const field of ["input", "output", "cached"] as const) {
         rows.push({ offering: id, field, ours: ours[field], modelsDev: md?.[field], litellm: ll?.[field] });
       }

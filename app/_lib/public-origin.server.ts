@@ -39,7 +39,7 @@ function allowed(host: string, list: string): boolean {
 
 const first = (header: string | null) => header?.split(",")[0]?.trim().toLowerCase() || undefined;
 
-export function publicOrigin(request: Request, env: OriginEnv = process.env): string | undefined {
+export function publicOrigin(request: Request, env: OriginEnv = process.env as OriginEnv): string | undefined {
   const configured = configuredOrigin(env.PUBLIC_ORIGIN);
   if (configured) return configured;
   const url = new URL(request.url);

@@ -6,9 +6,6 @@ import { deploymentText, format, type Words } from "@/lib/vocab";
  * of a code comes from the vocabulary (lib/vocab), every number from its one formatter.
  */
 
-/** "API", "Rented GPUs", "Own hardware". */
-export const kindWord = (o: Pick<Option, "deployment">, W: Words) => W.tables.hosting[o.deployment.kind].short;
-
 /** The deployment in one line: "API from Scaleway", "2 x H100 rented from Nebius (the EU), FP8". */
 export const deploymentLine = (o: Pick<Option, "deployment">, W: Words) => deploymentText(o.deployment, W);
 

@@ -51,6 +51,14 @@ export function expertParamsOf(total: number, active: number, experts: number, p
   return Math.min(total, slot * experts);
 }
 
+/**
+ * A Mixture of Experts whose expert counts the catalog lacks (its active parameters are fewer
+ * than its total) is sized as routing 8 of 256 experts, DeepSeek-V3's layout: what its decode
+ * reads at one request is its active parameters either way; the counts set only how fast a
+ * batch touches the rest.
+ */
+export const DEFAULT_EXPERTS = { experts: 256, perToken: 8 } as const;
+
 /** A catalog model's physics, or undefined without parameter counts and an architecture. */
 export function physModel(m: Pick<Model, "id" | "params" | "architecture" | "nativeFormat">): PhysModel | undefined {
   const a = m.architecture;
@@ -59,8 +67,9 @@ export function physModel(m: Pick<Model, "id" | "params" | "architecture" | "nat
   const active = m.params.activeB * 1e9;
   const embed = a.vocabSize !== undefined && a.hiddenSize !== undefined ? a.vocabSize * a.hiddenSize : 0;
   const head = a.tiedEmbeddings ? 0 : embed;
-  const E = a.experts ?? 0;
-  const k = a.expertsPerToken ?? 0;
+  const moeShaped = a.experts === undefined && m.params.activeB < m.params.totalB * 0.9;
+  const E = a.experts ?? (moeShaped ? DEFAULT_EXPERTS.experts : 0);
+  const k = a.expertsPerToken ?? (moeShaped ? DEFAULT_EXPERTS.perToken : 0);
   return {
     id: m.id,
     totalParams: total,

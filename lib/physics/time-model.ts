@@ -39,12 +39,16 @@ export type TimeConstants = {
   efficiency: Record<Runtime, Partial<Record<FormatFamily, number>> & { default: number }>;
   /** Multiplier of that efficiency by backend (Metal and ROCm kernels against CUDA's). */
   backend: Record<Backend, number>;
+  /** Fixed cost per decode step, seconds, by runtime: scheduling, sampling and detokenising on the host (vLLM's Python scheduler is the large one). */
+  stepSeconds: Record<Runtime, number>;
   /** Fixed cost per layer and step, seconds, by runtime. */
   layerSeconds: Record<Runtime, number>;
   /** Extra cost per MoE layer and step (routing, gathering experts), seconds, by runtime. */
   moeLayerSeconds: Record<Runtime, number>;
   /** Extra cost per layer under tensor parallelism (two all-reduces), seconds, by interconnect. */
   tensorLayerSeconds: Record<PhysGpu["interconnect"], number>;
+  /** Extra cost per MoE layer spread over several GPUs (dispatching tokens to experts and combining them), seconds, by interconnect. */
+  moeParallelLayerSeconds: Record<PhysGpu["interconnect"], number>;
   /** Cost of handing activations to the next GPU under layer split, seconds per hop and step. */
   hopSeconds: number;
   /** Extra cost per layer when the model spans nodes, seconds. */
@@ -137,8 +141,11 @@ export function decodeStepSeconds(c: TimeConstants, p: Prepared, batch: number, 
   const peak = flopsOf(p.gpu, p.format);
   const compute = peak ? (2 * p.model.activeParams * batch) / (c.decodeCompute[p.runtime] * peak * parallel) : 0;
   const moe = p.model.experts > 0 ? p.model.layers * c.moeLayerSeconds[p.runtime] : 0;
-  let fixed = p.model.layers * c.layerSeconds[p.runtime] + moe;
-  if (p.parallelism === "tensor" || p.parallelism === "tensor-multi-node") fixed += p.model.layers * c.tensorLayerSeconds[p.gpu.interconnect];
+  let fixed = c.stepSeconds[p.runtime] + p.model.layers * c.layerSeconds[p.runtime] + moe;
+  if (p.parallelism === "tensor" || p.parallelism === "tensor-multi-node") {
+    fixed += p.model.layers * c.tensorLayerSeconds[p.gpu.interconnect];
+    if (p.model.experts > 0) fixed += p.model.layers * c.moeParallelLayerSeconds[p.gpu.interconnect];
+  }
   if (p.parallelism === "tensor-multi-node") fixed += p.model.layers * c.nodeLayerSeconds;
   if (serial > 1) fixed += (serial - 1) * c.hopSeconds;
   return Math.max(memory, compute) + fixed;

@@ -36,7 +36,7 @@ function citedFigures(c: Catalog): [string, Cited][] {
       ...g.rentals.map((r, i): [string, Cited] => [`${g.id}.rentals[${i}]`, r]),
       ...g.sources.map((s, i): [string, Cited] => [`${g.id}.sources[${i}]`, s]),
     ]),
-    ...(c.fx ? [["fx", c.fx] as [string, Cited]] : []),
+    ...Object.entries(c.fx ?? {}).map(([k, v]): [string, Cited] => [`fx.${k}`, v]),
   ];
 }
 
@@ -78,7 +78,7 @@ describe("data/", () => {
 
   it("keeps one rental per provider, SKU, region and kind (the newest)", () => {
     for (const g of catalog.gpus) {
-      const keys = g.rentals.map((r) => [r.provider, r.sku ?? "", r.region, r.kind].join("|"));
+      const keys = g.rentals.map((r) => [r.cloud, r.sku ?? "", r.region ?? "", r.kind].join("|"));
       expect(new Set(keys).size, g.id).toBe(keys.length);
     }
   });
