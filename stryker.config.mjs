@@ -1,7 +1,7 @@
 // Mutation testing (npm run test:mutation -- <folder>): which changes to the code the tests catch.
 // One run per folder: `npm run test:mutation -- lib/engine`. Results per folder in docs/testing.md.
 const folder = process.env.MUTATE ?? "lib/share";
-export default {
+const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts" },
   checkers: [],
@@ -14,3 +14,5 @@ export default {
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };
+
+export default config;

@@ -12,6 +12,7 @@
  *
  * Plain CommonJS without dependencies: it runs before anything is compiled.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload, run before anything is compiled
 const http = require("node:http");
 
 const positive = (name, fallback) => {

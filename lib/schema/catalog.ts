@@ -10,7 +10,6 @@ import { QualityMappingFile, QualitySource } from "./quality";
  */
 
 const cited = { source: SourceRef, asOf: IsoDate };
-const Cited = z.object(cited).strict();
 
 /** A field that could not be verified: surfaced as a note wherever it is used. */
 export const Unverified = z.object({ field: z.string().min(1), note: z.string().min(1) }).strict();
