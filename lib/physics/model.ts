@@ -23,6 +23,8 @@ export type PhysModel = {
   expertParams: number;
   experts: number;
   expertsPerToken: number;
+  /** The expert counts are DEFAULT_EXPERTS', not the card's: the split of bytes by format is then an estimate. */
+  expertsAssumed?: true;
   nativeFormat?: Quantization;
 };
 
@@ -81,6 +83,7 @@ export function physModel(m: Pick<Model, "id" | "params" | "architecture" | "nat
     expertParams: E > 0 ? expertParamsOf(total, active, E, k, embed) : 0,
     experts: E,
     expertsPerToken: k,
+    ...(moeShaped ? { expertsAssumed: true as const } : {}),
     ...(m.nativeFormat ? { nativeFormat: m.nativeFormat.format } : {}),
   };
 }

@@ -20,13 +20,23 @@ describe("weight bytes against published GGUF files", () => {
     expect(rows.filter((x) => x.m && physModel(x.m)).length).toBeGreaterThanOrEqual(10);
   });
 
+  // A file whose model's expert counts the catalog lacks cannot be split into its formats' bytes
+  // (DEFAULT_EXPERTS stands in for the engine); it is listed, not checked.
+  it("names the files it cannot check", () => {
+    const unchecked = rows.filter((x) => x.m && physModel(x.m)?.expertsAssumed).map((x) => x.r.id);
+    expect(unchecked.length).toBeLessThan(rows.length / 4);
+  });
+
   for (const { r, m } of rows) {
     const pm = m && physModel(m);
-    if (!pm) continue;
+    if (!pm || pm.expertsAssumed) continue;
     it(`${r.model} ${r.format}: within 2 % of ${(r.fileBytes / 1e9).toFixed(2)} GB (${r.id})`, () => {
       const bits = bitsOf(r.format, "llama.cpp");
       expect(bits).toBeDefined();
-      const est = weightBytes(pm, bits!).total;
+      // A file may hold more than the card's total (DeepSeek's multi-token-prediction layer); its own
+      // parameter count, where the row gives it, adds the difference at the file's body format.
+      const extra = r.modelFacts ? r.modelFacts.totalB * 1e9 - pm.totalParams : 0;
+      const est = weightBytes(pm, bits!).total + (extra * bits!.body) / 8;
       expect(Math.abs(est / r.fileBytes - 1)).toBeLessThan(0.02);
     });
   }
