@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { ROOT } from "./server";
 
 const BENCHES = [
+  { name: "accuracy", file: "accuracy.ts", needsBuild: false, what: "the time model replayed on data/calibration (error per class, held out and fitted)" },
   { name: "engine", file: "engine.ts", needsBuild: false, what: "recommend() on the shipped and synthetic catalogs" },
   { name: "api", file: "api.ts", needsBuild: true, what: "GET /api/recommend vs a fixed JSON route, autocannon" },
   { name: "report", file: "report.ts", needsBuild: true, what: "PDF memo vs Chromium printing the results page" },
