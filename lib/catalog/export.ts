@@ -11,6 +11,9 @@ const CREDITS: { test: RegExp; credit: string }[] = [
   { test: /llm-leaderboard|llm-stats/i, credit: "Data from LLM-Stats (github.com/JonathanChavezTamales/llm-leaderboard), CC BY 4.0; filtered and reformatted." },
 ];
 
+/** A source cited for several figures (a GPU's memory and its bandwidth from one datasheet) is listed once. */
+const unique = (xs: readonly string[]) => [...new Set(xs)];
+
 function exportModel(m: Model, providers: readonly string[]): ExportModel {
   return {
     id: m.id,
@@ -25,7 +28,7 @@ function exportModel(m: Model, providers: readonly string[]): ExportModel {
     modalities: [...m.modalities],
     ...(m.architecture ? { architecture: m.architecture } : {}),
     benchmarks: m.benchmarks.map((b) => ({ name: b.name, score: b.score, source: b.source, asOf: b.asOf, ...(b.setting !== undefined ? { setting: b.setting } : {}) })),
-    sources: m.sources.map((s) => s.source),
+    sources: unique(m.sources.map((s) => s.source)),
     releaseDate: m.releaseDate,
     ...(m.predecessor ? { predecessor: m.predecessor } : {}),
     ...(m.successor ? { successor: m.successor } : {}),
@@ -87,7 +90,7 @@ function exportProvider(p: Provider | Cloud, kind: "api" | "gpu-cloud"): ExportP
 }
 
 function exportGpu(g: Gpu, fx: Catalog["fx"]): ExportGpu {
-  const sources = g.sources.map((s) => s.source);
+  const sources = unique(g.sources.map((s) => s.source));
   let rent: number | undefined;
   for (const r of g.rentals) {
     if (r.kind !== "on-demand" || r.region === undefined || r.marketplace) continue;

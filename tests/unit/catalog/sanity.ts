@@ -1,13 +1,14 @@
 import type { Catalog } from "@/lib/schema/catalog";
+import type { Currency } from "@/lib/schema/common";
 
 /**
  * Unit checks the schemas cannot express: figures that parse but are in the wrong unit.
  * Each returns human-readable problems naming the entity and the field; [] when sane.
  */
 
-/** A paid price under $0.001 per 1M tokens is almost surely a per-token price (LiteLLM's unit). */
+/** A paid price under 0.001 (of any currency) per 1M tokens is almost surely a per-token price (LiteLLM's unit). */
 export const PER_TOKEN_SUSPECT = 0.001;
-/** Highest list prices seen (o1-pro: $150 input / $600 output per 1M, LiteLLM map 2026-07). */
+/** Upper bands, on the USD figures: highest list prices seen (o1-pro: $150 input / $600 output per 1M, LiteLLM map 2026-07). */
 export const MAX_INPUT_PER_M = 200;
 export const MAX_OUTPUT_PER_M = 700;
 /**
@@ -19,13 +20,15 @@ export const MAX_INPUT_OVER_OUTPUT = 5;
 export function offeringProblems(catalog: Catalog): string[] {
   const out: string[] = [];
   for (const o of catalog.offerings) {
+    // The prices as published: the USD figures are rounded to 1e-6 per 1M, so a price per token
+    // (2e-7) would read as free there.
     for (const [field, value] of [
-      ["inputUsdPerMTok", o.inputUsdPerMTok],
-      ["outputUsdPerMTok", o.outputUsdPerMTok],
-      ["cachedInputUsdPerMTok", o.cachedInputUsdPerMTok],
+      ["prices.input", o.prices.input],
+      ["prices.output", o.prices.output],
+      ["prices.cachedInput", o.prices.cachedInput],
     ] as const) {
       if (value !== undefined && value > 0 && value < PER_TOKEN_SUSPECT)
-        out.push(`${o.id}: ${field} ${value} looks like a price per token, not per 1M tokens`);
+        out.push(`${o.id}: ${field} ${value} ${o.prices.currency} looks like a price per token, not per 1M tokens`);
     }
     if (o.inputUsdPerMTok > MAX_INPUT_PER_M) out.push(`${o.id}: inputUsdPerMTok ${o.inputUsdPerMTok} is above $${MAX_INPUT_PER_M} per 1M`);
     if (o.outputUsdPerMTok > MAX_OUTPUT_PER_M) out.push(`${o.id}: outputUsdPerMTok ${o.outputUsdPerMTok} is above $${MAX_OUTPUT_PER_M} per 1M`);
@@ -38,7 +41,7 @@ export function offeringProblems(catalog: Catalog): string[] {
 }
 
 /** Per GPU-hour bands by currency: a monthly or whole-instance price lands far above them. */
-const HOURLY_BAND: Record<"USD" | "EUR" | "CNY", [number, number]> = {
+const HOURLY_BAND: Record<Currency, [number, number]> = {
   USD: [0.05, 20],
   EUR: [0.05, 20],
   CNY: [0.3, 150],

@@ -7,13 +7,15 @@ const EU = JSON.stringify({ tasks: { coding: 3, chat: 2 }, regions: ["eu"], host
 const json = (text: string) => JSON.parse(text) as Record<string, number>;
 
 describe("cli memory", () => {
-  it("prints DeepSeek-V3's MLA cache: 61 x (512 + 64) x 2 bytes a token, 671e9 bytes of FP8 weights", async () => {
+  it("prints DeepSeek-V3's MLA cache: 61 x (512 + 64) x 2 bytes a token; 671e9 FP8 weights, the embedding and head in BF16", async () => {
     const r = await run(["memory", "deepseek-v3", "--quant", "fp8", "--context", "32768", "--json"]);
     expect(r.code).toBe(0);
     const m = json(r.out);
     expect(m.kvCacheBytesPerToken).toBe(70_272);
     expect(m.kvCacheBytes).toBe(70_272 * 32_768);
-    expect(m.weightsBytes).toBe(671e9);
+    // One byte per parameter, plus a second byte for each of the vocabulary x hidden-size embedding
+    // and output head, which FP8 serving checkpoints keep in BF16 (lib/physics/formats.ts).
+    expect(m.weightsBytes).toBe(671e9 + 2 * 129_280 * 7168);
     expect(m.totalBytes).toBe((m.weightsBytes ?? 0) + (m.kvCacheBytes ?? 0));
   });
 

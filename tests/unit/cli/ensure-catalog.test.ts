@@ -51,7 +51,13 @@ describe("a fresh checkout", () => {
       for (const part of ["cli", "lib", "data", "scripts", "package.json", "tsconfig.json"]) cpSync(join(ROOT, part), join(d, part), { recursive: true });
       rmSync(join(d, "lib", "catalog", "generated"), { recursive: true, force: true });
       symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
-      const r = spawnSync(process.execPath, [join(d, "node_modules", "tsx", "dist", "cli.mjs"), join(d, "cli", "main.ts"), "models", "--json"], { cwd: d, encoding: "utf8" });
+      // The export is over 1 MiB, spawnSync's default maxBuffer: past it the child is killed (ENOBUFS).
+      const r = spawnSync(process.execPath, [join(d, "node_modules", "tsx", "dist", "cli.mjs"), join(d, "cli", "main.ts"), "models", "--json"], {
+        cwd: d,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      expect(r.error).toBeUndefined();
       expect(r.stderr).toContain("the catalog has not been built yet: building it");
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.status).toBe(0);
