@@ -152,12 +152,19 @@ function notesOf(c: Candidate, a: Answers, ctx: Context, today: string): Message
 }
 
 
+/** The least lead, in points of the total, that a sentence may call deciding (it prints as 0.1). */
+export const DECIDING_POINTS = 0.05;
+
 /** Why the #1 leads, or what keeps another option behind it: from the rows that decided. */
 function whyOf(s: Scored, rank: number, top: Scored, runnerUp: Scored | undefined, r: Ranking, a: Answers): Message {
   const w = r.weights;
   if (rank === 1) {
     if (!runnerUp) return msg("why-first", { diffs: [], tied: false });
-    const diffs = w.map((x, i) => ({ criterion: x.id, points: x.weight * 100 * ((s.values[i] ?? 0) - (runnerUp.values[i] ?? 0)) })).sort((p, q) => q.points - p.points);
+    // Only a criterion that moved the total by a shown tenth of a point decided anything.
+    const diffs = w
+      .map((x, i) => ({ criterion: x.id, points: x.weight * 100 * ((s.values[i] ?? 0) - (runnerUp.values[i] ?? 0)) }))
+      .filter((d) => d.points >= DECIDING_POINTS)
+      .sort((p, q) => q.points - p.points);
     const qi = w.findIndex((x) => x.id === "quality");
     const tied = qi >= 0 && s.quality.high >= runnerUp.quality.low && runnerUp.quality.high >= s.quality.low;
     const ratio = s.c.costUsd > 0 ? runnerUp.c.costUsd / s.c.costUsd : undefined;

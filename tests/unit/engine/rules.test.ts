@@ -110,6 +110,8 @@ describe("explanations", () => {
         const gains = top.breakdown.map((b) => ({ label: b.criterion, gain: b.contribution - (runner.breakdown.find((x) => x.criterion === b.criterion)?.contribution ?? 0) })).sort((x, y) => y.gain - x.gain);
         const best = gains[0]!;
         if (best.gain > 0.5) expect(top.whyHere?.indexOf(wordOf(best.label))).toBeGreaterThan(-1);
+        // Never a criterion that did not decide: every lead named is worth at least a shown tenth.
+        for (const m of top.whyHere?.matchAll(/\(\+([\d.,]+) points?\)/g) ?? []) expect(Number(m[1]!.replace(/,/g, ""))).toBeGreaterThanOrEqual(0.1);
       }),
       { numRuns: 80 },
     );
