@@ -20,28 +20,40 @@ function answersAt(a: Answers, tokens: number): Answers {
   return { ...a, tokensPerMonth: tokens, concurrentRequests: a.concurrentRequests === derived ? derivedConcurrency(tokens, a.inputShare) : a.concurrentRequests };
 }
 
-/** A candidate's monthly cost at another volume (Infinity where its setup cannot serve it). */
-export function costAt(c: Candidate, a: Answers, ctx: Context, tokens: number): number {
-  const at = answersAt(a, tokens);
-  if (c.kind === "api") return c.offering ? apiCostUsd(c.offering, c.facts.model, at) : Infinity;
+/** A candidate's monthly cost as a function of volume (Infinity where its setup cannot serve it): the setup is prepared once. */
+export function costCurve(c: Candidate, a: Answers, ctx: Context): (tokens: number) => number {
+  if (c.kind === "api") {
+    const o = c.offering;
+    return o ? (tokens) => apiCostUsd(o, c.facts.model, answersAt(a, tokens)) : () => Infinity;
+  }
   const s = c.self;
   const g = s && physGpu(s.gpu);
-  if (!s || !g) return Infinity;
-  const p = prepared(c.facts, g, s.count, s.quant);
-  if (!p) return Infinity;
-  const sized = sizeSetup(p, at, c.kind === "own-hardware" ? 1 : 1000);
-  if (!isSized(sized)) return Infinity;
-  if (c.kind === "own-hardware") return sumLines(ownCostLines(s.gpu, s.count, sized.busyHours, at, electricityPrice(at, ctx.catalog)));
-  const r = s.rental;
-  if (!r) return Infinity;
-  // The same rental; serverless only where this rental is one and the fleet is busy under a quarter of the month.
-  if (s.serverless && sized.busyHours < HOURS_PER_MONTH * SERVERLESS_BUSY_SHARE) return cents(r.usdPerGpuHour * s.count * sized.replicas * sized.busyHours);
-  return cents(r.usdPerGpuHour * s.count * sized.replicas * HOURS_PER_MONTH);
+  const p = s && g && prepared(c.facts, g, s.count, s.quant);
+  if (!s || !p) return () => Infinity;
+  const electricity = electricityPrice(a, ctx.catalog);
+  return (tokens) => {
+    const at = answersAt(a, tokens);
+    const sized = sizeSetup(p, at, c.kind === "own-hardware" ? 1 : 1000);
+    if (!isSized(sized)) return Infinity;
+    if (c.kind === "own-hardware") return sumLines(ownCostLines(s.gpu, s.count, sized.busyHours, at, electricity));
+    const r = s.rental;
+    if (!r) return Infinity;
+    // The same rental; serverless only where this rental is one and the fleet is busy under a quarter of the month.
+    if (s.serverless && sized.busyHours < HOURS_PER_MONTH * SERVERLESS_BUSY_SHARE) return cents(r.usdPerGpuHour * s.count * sized.replicas * sized.busyHours);
+    return cents(r.usdPerGpuHour * s.count * sized.replicas * HOURS_PER_MONTH);
+  };
+}
+
+/** A candidate's monthly cost at another volume (Infinity where its setup cannot serve it). */
+export function costAt(c: Candidate, a: Answers, ctx: Context, tokens: number): number {
+  return costCurve(c, a, ctx)(tokens);
 }
 
 /** The volume where the two costs cross nearest to the user's volume, or undefined. */
 export function breakEven(self: Candidate, api: Candidate, a: Answers, ctx: Context): number | undefined {
-  const f = (t: number) => costAt(self, a, ctx, t) - costAt(api, a, ctx, t);
+  const selfCost = costCurve(self, a, ctx);
+  const apiCost = costCurve(api, a, ctx);
+  const f = (t: number) => selfCost(t) - apiCost(t);
   const { min, max } = BREAK_EVEN_RANGE;
   const steps = 40;
   const ts = Array.from({ length: steps + 1 }, (_, i) => min * (max / min) ** (i / steps));
@@ -59,7 +71,8 @@ export function breakEven(self: Candidate, api: Candidate, a: Answers, ctx: Cont
   let lo = ts[bestPair[0]] as number;
   let hi = ts[bestPair[1]] as number;
   const sLo = Math.sign(f(lo));
-  for (let k = 0; k < 40; k++) {
+  // 24 halvings of a bracket 10^0.25 wide in log space: the volume to 1 part in 10^7.
+  for (let k = 0; k < 24; k++) {
     const mid = Math.sqrt(lo * hi);
     if (Math.sign(f(mid)) === sLo) lo = mid;
     else hi = mid;

@@ -52,9 +52,16 @@ function rows(r: Ranking, group: "option" | "model"): { rows: Scored[]; others: 
 /** Every exclusion counted by code; codes most relevant to the answers first (the best model they exclude), then by count. */
 function summarise(left: Left[], W: Words, all: boolean): { summary: ExcludedSummary[]; excluded: Excluded[] } {
   const byCode = new Map<ReasonCode, Left[]>();
-  for (const l of left) for (const code of new Set(l.reasons.map((m) => m.code))) byCode.set(code, [...(byCode.get(code) ?? []), l]);
-  const best = (ls: Left[]) => Math.max(...ls.map((l) => l.relevance));
-  const codes = [...byCode.entries()].sort((x, y) => best(y[1]) - best(x[1]) || y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
+  const best = new Map<ReasonCode, number>();
+  for (const l of left) {
+    for (const code of new Set(l.reasons.map((m) => m.code))) {
+      const ls = byCode.get(code);
+      if (ls) ls.push(l);
+      else byCode.set(code, [l]);
+      best.set(code, Math.max(best.get(code) ?? -Infinity, l.relevance));
+    }
+  }
+  const codes = [...byCode.entries()].sort((x, y) => (best.get(y[0]) ?? 0) - (best.get(x[0]) ?? 0) || y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
   const summary = codes.map(([code, ls]) => ({ code, count: ls.length, message: W.summary(code, ls.length) }));
   const byRelevance = (x: Left, y: Left) => y.relevance - x.relevance || (x.c.id < y.c.id ? -1 : 1);
   const chosen = new Set<Left>();

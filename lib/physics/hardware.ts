@@ -23,7 +23,18 @@ export type PhysGpu = {
 };
 
 /** The physics view of a catalog GPU; undefined without a bandwidth figure (it cannot be timed). */
-export function physGpu(g: Pick<Gpu, "id" | "memoryGB" | "bandwidthGBs" | "tflops" | "interconnect" | "nodeSize" | "kind" | "gpuMemoryShare" | "vendor" | "runtime">): PhysGpu | undefined {
+type GpuFacts = Pick<Gpu, "id" | "memoryGB" | "bandwidthGBs" | "tflops" | "interconnect" | "nodeSize" | "kind" | "gpuMemoryShare" | "vendor" | "runtime">;
+const views = new WeakMap<GpuFacts, PhysGpu | undefined>();
+
+/** The physics view of a catalog GPU, made once per GPU object (catalog entries are never mutated). */
+export function physGpu(g: GpuFacts): PhysGpu | undefined {
+  if (views.has(g)) return views.get(g);
+  const view = viewOf(g);
+  views.set(g, view);
+  return view;
+}
+
+function viewOf(g: GpuFacts): PhysGpu | undefined {
   if (g.bandwidthGBs === undefined) return undefined;
   const apple = g.kind === "apple";
   const interconnect = g.interconnect ?? (apple ? "unified" : g.kind === "datacenter" ? "nvlink" : "pcie");
