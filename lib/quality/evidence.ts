@@ -210,7 +210,11 @@ export function modelEvidence(model: Model, idx: EvidenceIndex): ModelEvidence {
     if (!all || all.length === 0) continue;
     // A secondary copy counts only where no official source measures the same metric of the task.
     const official = new Set(all.filter((m) => !m.secondary).map((m) => m.metric));
-    out[t] = combine(all.filter((m) => !m.secondary || !official.has(m.metric)));
+    const kept = all.filter((m) => !m.secondary || !official.has(m.metric));
+    // Vendor-reported figures are the second source: they speak for a task only where no
+    // independent evaluation measures it for this release.
+    const independent = kept.filter((m) => m.independent);
+    out[t] = combine(independent.length > 0 ? independent : kept);
   }
   return out;
 }
