@@ -8,6 +8,8 @@ import { useEffect } from "react";
  * server (a replace, not a new entry), which keeps the valid ones and answers with the clean
  * share-format URL of the step. Reload, browser Back then Forward, and the wizard's own Back and
  * Next then show the answers as they were left, not the ones the step first rendered with.
+ * Sending the form (Next, Back, a step in the progress bar) drops a mirror still waiting: that
+ * submission carries the same fields, and a later replace would undo its navigation.
  */
 export function FormUrlSync({ formId }: { formId: string }) {
   const router = useRouter();
@@ -23,10 +25,13 @@ export function FormUrlSync({ formId }: { formId: string }) {
         router.replace(`/wizard?${params}`, { scroll: false });
       }, 150);
     };
+    const cancel = () => clearTimeout(timer);
     form.addEventListener("change", sync);
+    form.addEventListener("submit", cancel);
     return () => {
       clearTimeout(timer);
       form.removeEventListener("change", sync);
+      form.removeEventListener("submit", cancel);
     };
   }, [formId, router]);
   return null;
