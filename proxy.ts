@@ -60,6 +60,9 @@ function withPageHeaders(request: NextRequest, answer: (headers: Headers) => Nex
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
   headers.set("x-nonce", /'nonce-([^']+)'/.exec(csp)?.[1] ?? "");
+  // The page's own path and query, for its <html lang> and hreflang links (app/layout.tsx): the
+  // locale is in the URL (/zh/...), never taken from Accept-Language.
+  headers.set("x-page", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = answer(headers);
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { headers } from "next/headers";
+import { localeOfPath, otherLocalePath } from "@/lib/vocab/ui/pair";
 import { ThemeScript } from "@/components/theme-script";
 import "./globals.css";
 
@@ -31,12 +33,28 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** The language tags of the two interfaces: English at today's URLs, Simplified Chinese under /zh. */
+const HTML_LANG = { en: "en", zh: "zh-Hans" } as const;
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const page = (await headers()).get("x-page") ?? "/";
+  const embed = page === "/embed" || page.startsWith("/embed?");
+  // The widget takes its language from an explicit lang=zh (embed.js data-locale), the pages from /zh.
+  const locale = embed ? (/[?&]lang=zh(?:&|$)/.test(page) ? "zh" : "en") : localeOfPath(page);
+  const other = otherLocalePath(page);
+  const [en, zh] = locale === "en" ? [page, other.href] : [other.href, page];
   return (
     // data-theme is set before paint by ThemeScript, hence the hydration warning is expected.
-    <html lang="en" className={inter.variable} suppressHydrationWarning>
+    <html lang={HTML_LANG[locale]} className={inter.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        {embed ? null : (
+          <>
+            <link rel="alternate" hrefLang="en" href={en} />
+            <link rel="alternate" hrefLang="zh-Hans" href={zh} />
+            <link rel="alternate" hrefLang="x-default" href={en} />
+          </>
+        )}
       </head>
       <body className="bg-bg text-fg antialiased">{children}</body>
     </html>

@@ -1,32 +1,35 @@
 import Link from "next/link";
+import type { Locale } from "@/lib/vocab/format";
+import { CHROME } from "@/lib/vocab/ui/chrome";
+import { inLocale, localePath } from "@/lib/vocab/ui/pair";
 
-type Props = { catalogVersion: string; creditsLlmStats: boolean };
+type Props = { catalogVersion: string; creditsLlmStats: boolean; locale?: Locale };
 
-export function SiteFooter({ catalogVersion, creditsLlmStats }: Props) {
+export function SiteFooter({ catalogVersion, creditsLlmStats, locale = "en" }: Props) {
+  const t = inLocale(CHROME, locale);
   return (
     <footer className="mt-16 border-t border-line bg-surface text-sm text-muted">
       <div className="mx-auto grid max-w-6xl gap-3 px-4 py-6 sm:grid-cols-[1fr_auto]">
         <div>
           <p>
-            <span className="font-semibold text-fg">flagless</span>: models ranked by what you need, not by the
-            flag of the lab that made them.
+            <span className="font-semibold text-fg">flagless</span>{locale === "zh" ? "：" : ": "}{t.tagline}
           </p>
           <p>
-            Data credits: prices and model facts cross-checked with{" "}
-            <a href="https://github.com/anomalyco/models.dev">models.dev</a> (MIT) and{" "}
-            <a href="https://github.com/BerriAI/litellm">LiteLLM</a>&rsquo;s price map (MIT)
+            {t.credits}{" "}
+            <a href="https://github.com/anomalyco/models.dev">models.dev</a> (MIT){t.and}
+            <a href="https://github.com/BerriAI/litellm">LiteLLM</a>{t.litellm}
             {creditsLlmStats ? (
               <>
-                ; benchmark rows marked so from <a href="https://llm-stats.com">llm-stats</a> (CC BY 4.0)
+                {t.llmStats} <a href="https://llm-stats.com">llm-stats</a> (CC BY 4.0)
               </>
             ) : null}
-            . Every figure names its own source on the <Link prefetch={false} href="/models">model pages</Link>.
+            {t.everyFigure}<Link prefetch={false} href={localePath(locale, "/models")}>{t.modelPages}</Link>{t.everyFigureEnd}
           </p>
         </div>
         <p className="sm:text-right">
-          Catalog version <span className="font-mono text-fg">{catalogVersion}</span>
+          {t.catalogVersion} <span className="font-mono text-fg">{catalogVersion}</span>
           <br />
-          <Link prefetch={false} href="/methodology">How scoring works</Link>
+          <Link prefetch={false} href={localePath(locale, "/methodology")}>{t.howScoring}</Link>
         </p>
       </div>
     </footer>

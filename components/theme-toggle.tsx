@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Locale } from "@/lib/vocab/format";
+import { CHROME } from "@/lib/vocab/ui/chrome";
 
 type Theme = "system" | "light" | "dark";
 const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
-const LABEL: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
 const KEY = "flagless-theme";
 
 function apply(theme: Theme) {
@@ -20,7 +21,8 @@ function apply(theme: Theme) {
 }
 
 /** Cycles system -> light -> dark. Fixed width, so the label change shifts nothing. */
-export function ThemeToggle() {
+export function ThemeToggle({ locale = "en" }: { locale?: Locale }) {
+  const LABEL = CHROME.themes[locale];
   const [theme, setTheme] = useState<Theme>("system");
   useEffect(() => {
     const t = document.documentElement.dataset.theme;
@@ -32,7 +34,7 @@ export function ThemeToggle() {
     <button
       type="button"
       className="btn min-w-[7.5rem] text-sm"
-      aria-label={`Theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}
+      aria-label={CHROME.themeLabel[locale](LABEL[theme], LABEL[NEXT[theme]])}
       onClick={() => {
         const next = NEXT[theme];
         apply(next);

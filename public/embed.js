@@ -1,6 +1,6 @@
 /*!
  * flagless embed: <script src="https://HOST/embed.js" data-query="<shareQuery>" async></script>
- * Optional: data-theme="light|dark|auto", data-top="1-5". Replaces each such script with an
+ * Optional: data-theme="light|dark|auto", data-top="1-5", data-locale="zh" (the widget in Chinese). Replaces each such script with an
  * iframe of HOST/embed and sizes it to its content from the frame's height messages.
  * Plain ES2017, no dependencies. Docs: docs/api.md.
  */
@@ -17,12 +17,13 @@
     var top = script.getAttribute("data-top");
     if (theme) params.set("theme", theme);
     if (top) params.set("top", top);
+    if (script.getAttribute("data-locale") === "zh") params.set("lang", "zh");
     params.set("id", id);
 
     var iframe = document.createElement("iframe");
     iframe.id = id;
     iframe.src = origin + "/embed?" + params.toString();
-    iframe.title = script.getAttribute("data-title") || "flagless: recommended language models";
+    iframe.title = script.getAttribute("data-title") || (params.get("lang") === "zh" ? "flagless：推荐的大语言模型" : "flagless: recommended language models");
     iframe.loading = "lazy";
     iframe.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
     // The frame's colour scheme matches the widget's theme, so the browser paints no opaque

@@ -2,7 +2,7 @@ import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { answersFromQuery } from "@/lib/answers";
 import { catalog } from "@/lib/catalog";
 import { displayFx } from "@/lib/engine";
-import { words } from "@/lib/vocab";
+import { words, type Locale } from "@/lib/vocab";
 import { parseFrameId, parseTheme, parseTop, toSearchParams } from "./embed-params";
 import { HeightReporter } from "./height-reporter";
 import { Widget, WidgetError } from "./widget";
@@ -23,18 +23,21 @@ export default async function EmbedPage({ searchParams }: Props) {
   const frameId = parseFrameId(params.get("id"));
   const top = parseTop(params.get("top"));
   const result = answersFromQuery(params, catalog);
+  // Only an explicit lang=zh (embed.js sends it for data-locale="zh"); yuan unless the query names a currency.
+  const locale: Locale = params.get("lang") === "zh" ? "zh" : "en";
+  const answers = result.ok && locale === "zh" && !params.has("cur") ? { ...result.answers, currency: "CNY" as const } : result.ok ? result.answers : undefined;
   return (
     // The theme is CSS on the wrapper (app/globals.css): no inline script, so the page's CSP needs no hash for it.
     <div className="embed-root" data-theme={theme}>
       <div id={ROOT_ID}>
-        {result.ok ? (
+        {answers ? (
           <Widget
-            recommendation={cachedRecommendation(result.answers, { now: new Date(), whatIf: false, limit: top, offset: 0 })}
+            recommendation={cachedRecommendation(answers, { now: new Date(), whatIf: false, limit: top, offset: 0, locale })}
             top={top}
-            W={words("en", { currency: result.answers.currency, fx: FX })}
+            W={words(locale, { currency: answers.currency, fx: FX })}
           />
         ) : (
-          <WidgetError issues={result.issues} />
+          <WidgetError issues={result.ok ? [] : result.issues} locale={locale} />
         )}
       </div>
       {frameId !== undefined ? <HeightReporter frameId={frameId} targetId={ROOT_ID} /> : null}

@@ -3,6 +3,9 @@ import type { BreakdownRow } from "@/lib/schema/recommendation";
 import { format, type Words } from "@/lib/vocab";
 import { Fold } from "../ui/fold";
 import "./results.css";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
+
 
 /** One colour per criterion, readable in both themes. */
 export const CRITERION_COLOR: Record<CriterionId, string> = {
@@ -33,10 +36,11 @@ function barGradient(rows: BreakdownRow[]): string {
 
 /** The key to every score bar on the page, shown once above the ranking. */
 export function ScoreLegend({ criteria, W }: { criteria: CriterionId[]; W: Words }) {
+  const t = inLocale(RESULTS, W.locale);
   return (
     <div className="text-sm text-muted">
-      <p>Each score bar is the score out of 100, split into the points each criterion earns:</p>
-      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label="Score bar colours">
+      <p>{t.legend}</p>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={t.legendLabel}>
         {criteria.map((c) => (
           <li key={c} className="flex items-center gap-1.5">
             <span aria-hidden="true" className="inline-block size-3 rounded-sm" style={{ background: CRITERION_COLOR[c] }} />
@@ -50,16 +54,17 @@ export function ScoreLegend({ criteria, W }: { criteria: CriterionId[]; W: Words
 
 /** The score as a bar of its contributions (they sum to the score), with the table behind it. */
 export function BreakdownBar({ rows, score, W }: { rows: BreakdownRow[]; score: number; W: Words }) {
-  const text = rows.map((r) => `${W.tables.criterion[r.criterion].short} ${format.fixed(r.contribution, 1)}`).join(", ");
+  const t = inLocale(RESULTS, W.locale);
+  const text = rows.map((r) => `${W.tables.criterion[r.criterion].short} ${format.fixed(r.contribution, 1)}`).join(W.locale === "zh" ? "，" : ", ");
   return (
     <div>
-      <div className="h-3 w-full rounded bg-line" role="img" aria-label={`Points by criterion: ${text}`} title={text} style={{ backgroundImage: barGradient(rows) }} />
-      <Fold className="opt-more" summary={<>Score breakdown<span className="sr-only">{`: ${format.fixed(score, 1)} out of 100`}</span></>}>
+      <div className="h-3 w-full rounded bg-line" role="img" aria-label={t.pointsBy(text)} title={text} style={{ backgroundImage: barGradient(rows) }} />
+      <Fold className="opt-more" summary={<>{t.breakdown}<span className="sr-only">{t.outOf(format.fixed(score, 1))}</span></>}>
         <div className="overflow-x-auto">
           <table className="bd-table">
-            <caption className="sr-only">{`How the score of ${format.fixed(score, 1)} is made up`}</caption>
+            <caption className="sr-only">{t.madeUp(format.fixed(score, 1))}</caption>
             <thead>
-              <tr><th scope="col">Criterion</th><th scope="col">Weight</th><th scope="col">Value</th><th scope="col">Points</th><th scope="col">Why</th></tr>
+              <tr>{t.bdHead.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
             </thead>
             <tbody>
               {rows.map((r) => (

@@ -1,6 +1,9 @@
 import type { Option } from "@/lib/schema/recommendation";
 import { CURRENCIES, type Currency } from "@/lib/schema/common";
 import { format, type Words } from "@/lib/vocab";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
+
 
 const nativeMoney = (amount: number, currency: string) =>
   (CURRENCIES as readonly string[]).includes(currency) ? format.nativeMoney(amount, currency as Currency) : `${currency} ${format.grouped(amount, 4)}`;
@@ -8,27 +11,28 @@ const nativeMoney = (amount: number, currency: string) =>
 /** The monthly cost line by line (the lines sum to the total), in the display currency; a price published in another currency names it. */
 export function CostLines({ o, W, versusName, plannedTokens }: { o: Option; W: Words; versusName?: string; plannedTokens: number }) {
   const api = o.deployment.kind === "api";
+  const t = inLocale(RESULTS, W.locale);
   return (
     <div className="mt-1">
       <div className="overflow-x-auto">
       <table className="bd-table cost-table">
-        <caption className="sr-only">Monthly cost, line by line</caption>
+        <caption className="sr-only">{t.costCaption}</caption>
         <thead>
-          <tr><th scope="col">Line</th><th scope="col">Price</th><th scope="col">A month</th></tr>
+          <tr>{t.costHead.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
         </thead>
         <tbody>
           {o.costLines.map((l, i) => (
             <tr key={`${l.label}-${i}`}>
               <th scope="row">{l.label}</th>
               <td>
-                {l.usdPerMTok !== undefined ? `${W.money(l.usdPerMTok)} per M` : ""}
-                {l.native ? <span className="block text-muted">{`${nativeMoney(l.native.perMTok, l.native.currency)} per M as published, at ${format.grouped(l.native.usdPer, 4)} USD per ${l.native.currency} (${l.native.asOf})`}</span> : null}
+                {l.usdPerMTok !== undefined ? t.perM(W.money(l.usdPerMTok)) : ""}
+                {l.native ? <span className="block text-muted">{t.asPublished(nativeMoney(l.native.perMTok, l.native.currency), format.grouped(l.native.usdPer, 4), l.native.currency, l.native.asOf)}</span> : null}
               </td>
               <td>{W.money(l.usd)}</td>
             </tr>
           ))}
           <tr className="font-semibold">
-            <th scope="row">Total</th>
+            <th scope="row">{t.total}</th>
             <td />
             <td>{W.money(o.monthlyCostUsd)}</td>
           </tr>
@@ -38,10 +42,8 @@ export function CostLines({ o, W, versusName, plannedTokens }: { o: Option; W: W
       {o.costNote ? <p className="mt-1 text-muted">{o.costNote}</p> : null}
       {o.breakEven ? (
         <p className="mt-1">
-          <span className="font-medium">Break-even: </span>
-          {`costs the same as ${versusName ?? (api ? "the best-ranked self-hosted option" : "the best-ranked API option")} at ${format.tokens(o.breakEven.tokensPerMonth)} tokens a month (you plan ${format.tokens(plannedTokens)}); ${
-            api ? "above that volume the self-hosted option costs less" : "above that volume this costs less than the API, below it more"
-          }.`}
+          <span className="font-medium">{t.breakEvenHead}</span>
+          {t.breakEvenLine(versusName, api, format.tokens(o.breakEven.tokensPerMonth, W.locale), format.tokens(plannedTokens, W.locale))}
         </p>
       ) : null}
     </div>

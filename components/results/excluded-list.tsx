@@ -2,6 +2,9 @@ import type { Excluded, ExcludedSummary } from "@/lib/schema/recommendation";
 import type { ReasonCode, Words } from "@/lib/vocab";
 import { deploymentText } from "@/lib/vocab";
 import { Fold } from "../ui/fold";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
+
 
 /** Examples listed per reason unless the person asks for all (the engine sends a few per reason). */
 const EXAMPLES = 5;
@@ -27,7 +30,7 @@ function line(e: Excluded, code: string, W: Words): string {
   const d = e.deployment;
   const who = d?.providerName ?? d?.rental?.provider;
   const where = d && d.regions.length + (d.gpu ? 1 : 0) + (who ? 1 : 0) > 0 && !(who && text.includes(who)) ? ` (${deploymentText(d, W)})` : "";
-  return `${e.modelName ?? e.modelId}${where}: ${text}`;
+  return W.locale === "zh" ? `${e.modelName ?? e.modelId}${where.replace(/^ \((.*)\)$/, "（$1）")}：${text}` : `${e.modelName ?? e.modelId}${where}: ${text}`;
 }
 
 /**
@@ -35,7 +38,8 @@ function line(e: Excluded, code: string, W: Words): string {
  * best model each reason excludes): each reason's count, a few examples, and all of them on request.
  */
 export function ExcludedList({ summary, excluded, all, allHref, W }: Props) {
-  if (summary.length === 0) return <p className="text-muted">Nothing was left out.</p>;
+  const t = inLocale(RESULTS, W.locale);
+  if (summary.length === 0) return <p className="text-muted">{t.nothingLeft}</p>;
   return (
     <div className="grid gap-2">
       {summary.map((s) => {
@@ -48,16 +52,16 @@ export function ExcludedList({ summary, excluded, all, allHref, W }: Props) {
             className="card scroll-mt-4 p-3"
             summaryClassName="cursor-pointer font-medium"
             initiallyOpen={all}
-            summary={`${heading(s.code, W)} (${s.count})`}
+            summary={W.locale === "zh" ? `${heading(s.code, W)}（${s.count}）` : `${heading(s.code, W)} (${s.count})`}
           >
-            <p className="mt-1 text-sm text-muted">{`${s.message}.`}</p>
+            <p className="mt-1 text-sm text-muted">{W.locale === "zh" ? `${s.message}。` : `${s.message}.`}</p>
             <ul className="mt-2 list-disc space-y-1.5 pl-5 text-sm">
               {items.map((e) => <li key={e.id}>{line(e, s.code, W)}</li>)}
             </ul>
             {items.length < s.count ? (
               <p className="mt-2 text-sm">
-                {`${items.length === 0 ? "None listed here" : `The ${items.length} most relevant shown`}. `}
-                <a href={allHref(s.code)}>{`Show all ${s.count} for this reason`}</a>
+                {t.mostRelevant(items.length)}
+                <a href={allHref(s.code)}>{t.showAll(s.count)}</a>
               </p>
             ) : null}
           </Fold>

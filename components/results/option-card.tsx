@@ -9,6 +9,9 @@ import { deploymentLine, qualityLine, range, speedLine, ttftLine, whereLine } fr
 import { QualityDetail } from "./quality-detail";
 import { ServingFacts } from "./serving-facts";
 import "./results.css";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
+import { localePath } from "@/lib/vocab/ui/pair";
 
 export type CardContext = {
   W: Words;
@@ -29,23 +32,25 @@ const fixed1 = (n: number) => n.toFixed(1);
 /** One ranked option: what it is, where it runs, what it costs, and why it sits here. */
 export function OptionCard({ option: o, rank, compared, ctx, others }: Props) {
   const { W } = ctx;
+  const t = inLocale(RESULTS, W.locale);
+  const at = (href: string) => localePath(W.locale, href);
   const hid = `opt-${rank}`;
   const self = o.deployment.kind !== "api";
   const successor = o.successorId ? ctx.modelName(o.successorId) : undefined;
-  const facts: [string, string][] = [["Quality", qualityLine(o.quality)]];
-  const s = speedLine(o);
-  if (s) facts.push(["Speed", s]);
-  const t = ttftLine(o);
-  if (t) facts.push(["First token", t]);
-  if (o.concurrencyServed !== undefined) facts.push(["Serves at once", String(o.concurrencyServed)]);
+  const facts: [string, string][] = [[t.quality, qualityLine(o.quality, W.locale)]];
+  const s = speedLine(o, W.locale);
+  if (s) facts.push([t.speed, s]);
+  const ttft = ttftLine(o);
+  if (ttft) facts.push([t.firstToken, ttft]);
+  if (o.concurrencyServed !== undefined) facts.push([t.servesAtOnce, String(o.concurrencyServed)]);
   return (
     <article id={`rank-${rank}`} aria-labelledby={hid} className="card scroll-mt-4 p-4">
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
         <span className="opt-rank" aria-hidden="true">{rank}</span>
         <div className="min-w-0 flex-1 basis-48">
           <h3 id={hid} className="text-lg font-semibold break-words">
-            <span className="sr-only">{`Rank ${rank}: `}</span>
-            <Link href={`/models/${o.modelId}`} prefetch={false}>{o.modelName}</Link>
+            <span className="sr-only">{t.rank(rank)}</span>
+            <Link href={at(`/models/${o.modelId}`)} prefetch={false}>{o.modelName}</Link>
           </h3>
           <p className="text-sm text-muted">
             {o.lab ? `${o.lab} · ` : ""}
@@ -53,15 +58,15 @@ export function OptionCard({ option: o, rank, compared, ctx, others }: Props) {
           </p>
           <p className="text-sm text-muted">
             {whereLine(o, W)}
-            {o.evidence.operator && o.deployment.kind !== "own-hardware" ? ` · run by ${o.evidence.operator}${o.evidence.operatorCountry ? ` (${W.country(o.evidence.operatorCountry)})` : ""}` : ""}
+            {o.evidence.operator && o.deployment.kind !== "own-hardware" ? t.runBy(o.evidence.operator, o.evidence.operatorCountry ? W.country(o.evidence.operatorCountry) : "") : ""}
           </p>
         </div>
         <dl className="opt-figures">
-          <dt>Score</dt>
-          <dt>Per month</dt>
+          <dt>{t.score}</dt>
+          <dt>{t.perMonth}</dt>
           <dd>
             {fixed1(o.score)}
-            <span className="block text-xs font-normal text-muted">{`range ${range(o.scoreLow, o.scoreHigh, fixed1)}`}</span>
+            <span className="block text-xs font-normal text-muted">{t.range(range(o.scoreLow, o.scoreHigh, fixed1))}</span>
           </dd>
           <dd>{W.money(o.monthlyCostUsd)}</dd>
         </dl>
@@ -69,33 +74,33 @@ export function OptionCard({ option: o, rank, compared, ctx, others }: Props) {
       <div className="mt-3">
         <BreakdownBar rows={o.breakdown} score={o.score} W={W} />
       </div>
-      <ul className="fact-chips" aria-label="Key figures">
-        {facts.map(([k, v]) => <li key={k}><span className="text-muted">{`${k}: `}</span>{v}</li>)}
+      <ul className="fact-chips" aria-label={t.keyFigures}>
+        {facts.map(([k, v]) => <li key={k}><span className="text-muted">{`${k}${t.factSep}`}</span>{v}</li>)}
       </ul>
-      {o.tiedWithTop && rank > 1 ? <p className="badge">Tied with the top pick within the evidence</p> : null}
-      {o.status === "retiring" ? <p className="badge badge-warn">{`Retiring${o.retiresOn ? ` on ${o.retiresOn}` : ""}`}</p> : null}
-      {o.status === "beta" ? <p className="badge badge-warn">Beta</p> : null}
+      {o.tiedWithTop && rank > 1 ? <p className="badge">{t.tied}</p> : null}
+      {o.status === "retiring" ? <p className="badge badge-warn">{t.retiring(o.retiresOn ?? "")}</p> : null}
+      {o.status === "beta" ? <p className="badge badge-warn">{t.beta}</p> : null}
       {o.successorId ? (
-        <p className="badge">Newer version available: <Link href={`/models/${o.successorId}`} prefetch={false}>{successor ?? o.successorId}</Link></p>
+        <p className="badge">{t.newer}<Link href={at(`/models/${o.successorId}`)} prefetch={false}>{successor ?? o.successorId}</Link></p>
       ) : null}
-      {o.whyHere ? <p className="mt-2 text-sm"><span className="font-medium">Why here: </span>{o.whyHere}</p> : null}
+      {o.whyHere ? <p className="mt-2 text-sm"><span className="font-medium">{t.whyHere}</span>{o.whyHere}</p> : null}
       <div className="opt-folds">
-        <Fold className="opt-more" summary={`Quality by task: ${qualityLine(o.quality)}`}>
+        <Fold className="opt-more" summary={t.qualityBy(qualityLine(o.quality, W.locale))}>
           <QualityDetail q={o.quality} W={W} />
         </Fold>
-        <Fold className="opt-more" summary={`Cost, line by line: ${W.money(o.monthlyCostUsd)} a month${o.breakEven ? ", with break-even" : ""}`}>
+        <Fold className="opt-more" summary={t.costBy(W.money(o.monthlyCostUsd), o.breakEven !== undefined)}>
           <CostLines o={o} W={W} plannedTokens={ctx.plannedTokens} {...(o.breakEven ? { versusName: ctx.optionName(o.breakEven.versusOptionId) } : {})} />
         </Fold>
-        <Fold className="opt-more" summary="Where your prompts go">
+        <Fold className="opt-more" summary={t.wherePrompts}>
           <EvidenceBlock o={o} W={W} />
         </Fold>
         {self ? (
-          <Fold className="opt-more" summary="How it runs: runtime, speed, memory">
+          <Fold className="opt-more" summary={t.howRuns}>
             <ServingFacts o={o} W={W} />
           </Fold>
         ) : null}
         {o.notes.length > 0 ? (
-          <Fold className="opt-more" summary={`Notes (${o.notes.length})`}>
+          <Fold className="opt-more" summary={t.notes(o.notes.length)}>
             <ul>{o.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
           </Fold>
         ) : null}
@@ -103,11 +108,11 @@ export function OptionCard({ option: o, rank, compared, ctx, others }: Props) {
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2">
         <label className="opt-compare">
           <input type="checkbox" name="cmp" value={o.id} defaultChecked={compared} />
-          Compare<span className="sr-only">{` ${o.modelName}, ${deploymentLine(o, W)}`}</span>
+          {t.compare}<span className="sr-only">{` ${o.modelName}, ${deploymentLine(o, W)}`}</span>
         </label>
         {others && others.count > 0 ? (
           <Link href={others.href} scroll={false} prefetch={false} className="text-sm" aria-expanded={others.expanded}>
-            {others.expanded ? "Hide the other ways" : `${others.count} other ${others.count === 1 ? "way" : "ways"} to run it`}
+            {others.expanded ? t.hideOthers : t.others(others.count)}
           </Link>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import type { Option } from "@/lib/schema/recommendation";
-import { deploymentText, format, type Words } from "@/lib/vocab";
+import { deploymentText, format, type Locale, type Words } from "@/lib/vocab";
+import { RESULTS } from "@/lib/vocab/ui/results";
 
 /**
  * An option's facts in words, for the card, the compact rows, compare and the widget. Every word
@@ -15,10 +16,11 @@ export const deploymentLine = (o: Pick<Option, "deployment">, W: Words) => deplo
  */
 export function whereLine(o: Pick<Option, "deployment" | "evidence">, W: Words): string {
   const ev = o.evidence;
-  if (o.deployment.kind === "own-hardware") return "Prompts stay on your premises";
-  if (o.deployment.rental?.marketplace) return "Location not guaranteed: a marketplace host";
-  if (!ev.locationProven) return ev.regions.length > 0 ? `Location not proven (listed for ${W.regions(ev.regions)})` : "Location not documented";
-  return `Prompts processed in ${W.regions(ev.regions)}`;
+  const t = RESULTS.where[W.locale];
+  if (o.deployment.kind === "own-hardware") return t.premises;
+  if (o.deployment.rental?.marketplace) return t.marketplace;
+  if (!ev.locationProven) return ev.regions.length > 0 ? t.notProven(W.regions(ev.regions)) : t.undocumented;
+  return t.processed(W.regions(ev.regions));
 }
 
 /** A low-high range with one formatter: "55-80". Equal ends read as one figure. */
@@ -31,16 +33,16 @@ export function range(low: number, high: number, fmt: (n: number) => string): st
 const whole = (n: number) => format.grouped(n, 0);
 
 /** "72 (65-80)", or "not measured". */
-export function qualityLine(q: Option["quality"]): string {
-  if (q.score === undefined) return "not measured";
+export function qualityLine(q: Option["quality"], locale: Locale = "en"): string {
+  if (q.score === undefined) return RESULTS.notMeasured[locale];
   return `${whole(q.score)} (${range(q.low, q.high, whole)})`;
 }
 
 /** Per-request decode speed with its range: "92-184 tokens/s". */
-export function speedLine(o: Option): string | undefined {
+export function speedLine(o: Option, locale: Locale = "en"): string | undefined {
   if (o.tokensPerSecond === undefined) return undefined;
   const r = o.tokensPerSecondRange;
-  return r ? `${range(r.low, r.high, format.speed)} tokens/s` : `about ${format.speed(o.tokensPerSecond)} tokens/s`;
+  return r ? RESULTS.tokensPerSecond[locale](range(r.low, r.high, format.speed)) : RESULTS.aboutTps[locale](format.speed(o.tokensPerSecond));
 }
 
 /** Time to the first token with its range: "0.2-0.4 s". */

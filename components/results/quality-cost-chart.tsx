@@ -2,6 +2,9 @@ import type { Option } from "@/lib/schema/recommendation";
 import { format, type Words } from "@/lib/vocab";
 import { Fold } from "../ui/fold";
 import { deploymentLine, qualityLine } from "./option-words";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
+
 
 const TOP = 3;
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -28,13 +31,14 @@ function clusters<T extends { cx: number; cy: number }>(marks: T[], within: numb
 }
 
 function Drawing({ pts, s, W, lo, hi, id }: { pts: Point[]; s: Size; W: Words; lo: number; hi: number; id: string }) {
+  const t = inLocale(RESULTS, W.locale);
   const x = (c: number) => r1(s.pad.l + ((Math.log10(c) - lo) / (hi - lo)) * (s.w - s.pad.l - s.pad.r));
   const y = (q: number) => r1(s.pad.t + (1 - q / 100) * (s.h - s.pad.t - s.pad.b));
   const decades = Array.from({ length: hi - lo + 1 }, (_, k) => 10 ** (lo + k));
   const step = s.w < 500 && decades.length > 4 ? 2 : 1;
   return (
     <svg viewBox={`0 0 ${s.w} ${s.h}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-title`}>
-      <title id={`${id}-title`}>Quality against monthly cost, with each quality range as a bar</title>
+      <title id={`${id}-title`}>{t.chartTitle}</title>
       {[0, 25, 50, 75, 100].map((q) => (
         <g key={q}>
           <line x1={s.pad.l} x2={s.w - s.pad.r} y1={y(q)} y2={y(q)} stroke="var(--line)" />
@@ -47,14 +51,14 @@ function Drawing({ pts, s, W, lo, hi, id }: { pts: Point[]; s: Size; W: Words; l
           {k % step === 0 ? <text x={x(d)} y={s.h - s.pad.b + 16} textAnchor="middle" fontSize={s.font} fill="var(--muted)">{W.money(d).replace(/\.00$/, "")}</text> : null}
         </g>
       ))}
-      <text x={(s.w + s.pad.l) / 2} y={s.h - 8} textAnchor="middle" fontSize={s.font} fill="var(--fg)">Monthly cost (log scale)</text>
-      <text transform={`translate(12 ${(s.h - s.pad.b) / 2}) rotate(-90)`} textAnchor="middle" fontSize={s.font} fill="var(--fg)">Quality</text>
+      <text x={(s.w + s.pad.l) / 2} y={s.h - 8} textAnchor="middle" fontSize={s.font} fill="var(--fg)">{t.chartX}</text>
+      <text transform={`translate(12 ${(s.h - s.pad.b) / 2}) rotate(-90)`} textAnchor="middle" fontSize={s.font} fill="var(--fg)">{t.chartY}</text>
       {pts.map((p) => {
         const top = p.rank <= TOP;
         const cx = x(p.cost);
         return (
           <g key={p.o.id}>
-            <title>{`#${p.rank} ${p.o.modelName}, ${deploymentLine(p.o, W)}: quality ${qualityLine(p.o.quality)}, ${W.money(p.o.monthlyCostUsd)} a month`}</title>
+            <title>{t.chartPoint(p.rank, p.o.modelName, deploymentLine(p.o, W), qualityLine(p.o.quality, W.locale), W.money(p.o.monthlyCostUsd))}</title>
             <line x1={cx} x2={cx} y1={y(p.high)} y2={y(p.low)} stroke={top ? "var(--accent)" : "var(--muted)"} strokeOpacity={top ? 0.8 : 0.5} strokeWidth={top ? 2 : 1.5} />
             {top ? null : <circle cx={cx} cy={y(p.q)} r={s.dot} fill="var(--muted)" fillOpacity="0.7" />}
           </g>
@@ -68,7 +72,7 @@ function Drawing({ pts, s, W, lo, hi, id }: { pts: Point[]; s: Size; W: Words; l
         const w = Math.max(2 * r, label.length * s.font * 0.62 + 8);
         return (
           <g key={label}>
-            <title>{c.map((m) => `#${m.p.rank} ${m.p.o.modelName}, ${deploymentLine(m.p.o, W)}: quality ${qualityLine(m.p.o.quality)}, ${W.money(m.p.o.monthlyCostUsd)} a month`).join("; ")}</title>
+            <title>{c.map((m) => t.chartPoint(m.p.rank, m.p.o.modelName, deploymentLine(m.p.o, W), qualityLine(m.p.o.quality, W.locale), W.money(m.p.o.monthlyCostUsd))).join(W.locale === "zh" ? "；" : "; ")}</title>
             <rect x={r1(cx - w / 2)} y={r1(cy - r)} width={r1(w)} height={2 * r} rx={r} fill="var(--accent)" stroke="var(--bg)" strokeWidth="2" />
             <text x={r1(cx)} y={r1(cy + 4)} textAnchor="middle" fontSize={s.font - 1} fontWeight="700" fill="var(--accent-fg)">{label}</text>
           </g>
@@ -85,12 +89,13 @@ function Drawing({ pts, s, W, lo, hi, id }: { pts: Point[]; s: Size; W: Words; l
  * not drawn at a made-up height: the caption counts them.
  */
 export function QualityCostChart({ options, W }: { options: { option: Option; rank: number }[]; W: Words }) {
+  const t = inLocale(RESULTS, W.locale);
   const pts: Point[] = options.flatMap(({ option: o, rank }) =>
     o.quality.score === undefined ? [] : [{ o, rank, q: o.quality.score, low: o.quality.low, high: o.quality.high, cost: Math.max(o.monthlyCostUsd, 1) }],
   );
   const unmeasured = options.length - pts.length;
   if (pts.length === 0) {
-    return <p className="card p-3 text-muted">{`None of the ${options.length} options shown has a measured quality for your tasks, so there is nothing to draw against cost.`}</p>;
+    return <p className="card p-3 text-muted">{t.chartNone(options.length)}</p>;
   }
   const lo = Math.floor(Math.log10(Math.min(...pts.map((p) => p.cost))));
   const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(...pts.map((p) => p.cost)))));
@@ -99,24 +104,24 @@ export function QualityCostChart({ options, W }: { options: { option: Option; ra
       <div className="sm:hidden"><Drawing pts={pts} s={PHONE} W={W} lo={lo} hi={hi} id="chart-phone" /></div>
       <div className="max-sm:hidden"><Drawing pts={pts} s={WIDE} W={W} lo={lo} hi={hi} id="chart-wide" /></div>
       <figcaption className="mt-2 text-sm text-muted">
-        <span className="mr-4 inline-flex items-center gap-1.5"><span aria-hidden="true" className="inline-block size-4 rounded-full bg-accent" />{`your top ${TOP}, numbered`}</span>
-        <span className="mr-4 inline-flex items-center gap-1.5"><span aria-hidden="true" className="inline-block size-2.5 rounded-full bg-muted" />other options on this page</span>
-        <span className="mr-4 inline-flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-4 w-0.5 bg-muted" />quality range</span>
+        <span className="mr-4 inline-flex items-center gap-1.5"><span aria-hidden="true" className="inline-block size-4 rounded-full bg-accent" />{t.chartTop(TOP)}</span>
+        <span className="mr-4 inline-flex items-center gap-1.5"><span aria-hidden="true" className="inline-block size-2.5 rounded-full bg-muted" />{t.chartOthers}</span>
+        <span className="mr-4 inline-flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-4 w-0.5 bg-muted" />{t.chartRange}</span>
         <span className="block">
-          {`Higher and further left is better; hover or tap a dot for its name. Costs under ${W.money(1).replace(/\.00$/, "")} are drawn at ${W.money(1).replace(/\.00$/, "")}.${unmeasured > 0 ? ` ${unmeasured} ${unmeasured === 1 ? "option has" : "options have"} no measured quality and ${unmeasured === 1 ? "is" : "are"} not drawn.` : ""}`}
+          {t.chartHow(W.money(1).replace(/\.00$/, ""), unmeasured)}
         </span>
       </figcaption>
-      <Fold className="opt-more mt-2" summary="The points as a table">
+      <Fold className="opt-more mt-2" summary={t.chartTable}>
         <div className="overflow-x-auto">
           <table className="bd-table">
-            <caption className="sr-only">Options on the chart</caption>
-            <thead><tr><th scope="col">#</th><th scope="col">Option</th><th scope="col">Quality</th><th scope="col">A month</th></tr></thead>
+            <caption className="sr-only">{t.chartCaption}</caption>
+            <thead><tr>{t.chartHead.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
             <tbody>
               {pts.map((p) => (
                 <tr key={p.o.id}>
                   <td>{p.rank}</td>
                   <th scope="row">{`${p.o.modelName}, ${deploymentLine(p.o, W)}`}</th>
-                  <td>{qualityLine(p.o.quality)}</td>
+                  <td>{qualityLine(p.o.quality, W.locale)}</td>
                   <td>{W.money(p.o.monthlyCostUsd)}</td>
                 </tr>
               ))}
@@ -124,7 +129,7 @@ export function QualityCostChart({ options, W }: { options: { option: Option; ra
           </table>
         </div>
       </Fold>
-      <span className="sr-only">{format.count(pts.length)} options drawn.</span>
+      <span className="sr-only">{t.chartDrawn(format.count(pts.length))}</span>
     </figure>
   );
 }

@@ -2,6 +2,9 @@ import type { Option } from "@/lib/schema/recommendation";
 import type { Words } from "@/lib/vocab";
 import { deploymentLine, qualityLine, speedLine, whereLine } from "./option-words";
 import "./results.css";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
+import { localePath } from "@/lib/vocab/ui/pair";
 
 type Row = { option: Option; rank: number };
 type Props = { rows: Row[]; label: string; cmpIds: string[]; W: Words; compare?: boolean };
@@ -12,28 +15,29 @@ type Props = { rows: Row[]; label: string; cmpIds: string[]; W: Words; compare?:
  * Next Link per row would prefetch each model page.
  */
 export function RankedRows({ rows, label, cmpIds, W, compare = true }: Props) {
+  const t = inLocale(RESULTS, W.locale);
   return (
     <ol className="rows-list card" aria-label={label}>
       {rows.map(({ option: o, rank }) => {
         const words = deploymentLine(o, W);
-        const s = speedLine(o);
+        const s = speedLine(o, W.locale);
         return (
           <li key={o.id} id={`rank-${rank}`} className="scroll-mt-4">
             <span className="rows-rank">{rank}</span>
             <div className="min-w-0">
-              <a href={`/models/${o.modelId}`} className="font-medium break-words">{o.modelName}</a>
+              <a href={localePath(W.locale, `/models/${o.modelId}`)} className="font-medium break-words">{o.modelName}</a>
               <span className="block text-muted">{words}</span>
-              <span className="block text-muted">{`${whereLine(o, W)} · quality ${qualityLine(o.quality)}${s ? ` · ${s}` : ""}`}</span>
+              <span className="block text-muted">{t.rowQuality(whereLine(o, W), qualityLine(o.quality, W.locale), s ?? "")}</span>
             </div>
             <span className="rows-figures">
               <span className="font-semibold">{o.score.toFixed(1)}</span>
-              <span className="text-muted">{`${W.money(o.monthlyCostUsd)}/mo`}</span>
+              <span className="text-muted">{t.perMo(W.money(o.monthlyCostUsd))}</span>
             </span>
             {compare ? (
               <label className="rows-compare">
                 <input type="checkbox" name="cmp" value={o.id} defaultChecked={cmpIds.includes(o.id)} />
-                <span className="sr-only">{`Compare ${o.modelName}, ${words}`}</span>
-                <span aria-hidden="true">Compare</span>
+                <span className="sr-only">{t.compareName(o.modelName, words)}</span>
+                <span aria-hidden="true">{t.compare}</span>
               </label>
             ) : null}
           </li>

@@ -1,6 +1,8 @@
 import type { CriterionId } from "@/lib/schema/common";
 import type { Option } from "@/lib/schema/recommendation";
 import { format, type Words } from "@/lib/vocab";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
 
 /** How many criteria the tie note names: the ones whose points differ most among the tied options. */
 const SEPARATORS = 3;
@@ -27,25 +29,26 @@ export function TieGroup({ tied, W }: { tied: { option: Option; rank: number }[]
     .sort((x, y) => y.gap - x.gap)
     .slice(0, SEPARATORS);
   const costs = tied.map((t) => t.option.monthlyCostUsd);
+  const t = inLocale(RESULTS, W.locale);
   return (
     <section aria-labelledby="tie-h" className="card border-accent bg-accent-soft p-4 text-sm">
-      <h3 id="tie-h" className="text-base font-semibold">{`These ${tied.length} are tied within the evidence`}</h3>
+      <h3 id="tie-h" className="text-base font-semibold">{t.tiedHead(tied.length)}</h3>
       <p className="mt-1">
-        {`Their score ranges overlap the top pick's, so the order among ranks ${tied.map((t) => t.rank).join(", ")} is not settled by the data. They cost from ${W.money(Math.min(...costs))} to ${W.money(Math.max(...costs))} a month.`}
+        {t.tiedBody(tied.map((x) => x.rank).join(W.locale === "zh" ? "、" : ", "), W.money(Math.min(...costs)), W.money(Math.max(...costs)))}
       </p>
       {spread.length > 0 ? (
         <>
-          <p className="mt-2 font-medium">What separates them:</p>
+          <p className="mt-2 font-medium">{t.separates}</p>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {spread.map((s) => (
               <li key={s.c}>
-                {`${W.tables.criterion[s.c].long.replace(/^./, (x) => x.toUpperCase())}: ${s.best.option.modelName} (#${s.best.rank}) earns ${format.fixed(points(s.best.option, s.c), 1)} points, ${s.worst.option.modelName} (#${s.worst.rank}) ${format.fixed(points(s.worst.option, s.c), 1)}.`}
+                {t.separateLine(W.tables.criterion[s.c].long.replace(/^./, (x) => x.toUpperCase()), s.best.option.modelName, s.best.rank, format.fixed(points(s.best.option, s.c), 1), s.worst.option.modelName, s.worst.rank, format.fixed(points(s.worst.option, s.c), 1))}
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p className="mt-2">No criterion separates them by more than a quarter of a point: choose by what the cards show, such as cost, where prompts go and who runs it.</p>
+        <p className="mt-2">{t.nothingSeparates}</p>
       )}
     </section>
   );

@@ -1,12 +1,14 @@
-import { STEPS, STEP_ORDER } from "./steps";
+import type { Locale } from "@/lib/vocab";
+import { STEP_ORDER, wizardWords } from "./steps";
 
 /**
  * Numbered steps. Each is a button of the step's form (`go=to-N`), so jumping to another step
  * keeps what was typed on this one, as Back and Next do.
  */
-export function Progress({ step, formId }: { step: number; formId: string }) {
+export function Progress({ step, formId, locale = "en" }: { step: number; formId: string; locale?: Locale }) {
+  const t = wizardWords(locale);
   return (
-    <nav aria-label="Wizard steps" className="mb-6">
+    <nav aria-label={t.progress} className="mb-6">
       <ol className="flex flex-wrap gap-2 text-sm">
         {STEP_ORDER.map((id, i) => {
           const n = i + 1;
@@ -24,8 +26,8 @@ export function Progress({ step, formId }: { step: number; formId: string }) {
                 }`}
               >
                 <span aria-hidden="true" className="font-mono">{state === "done" ? "✓" : n}</span>
-                <span className={state === "current" ? "" : "max-sm:sr-only"}>{STEPS[id].title}</span>
-                {state === "done" ? <span className="sr-only">(done)</span> : null}
+                <span className={state === "current" ? "" : "max-sm:sr-only"}>{t.steps[id].title}</span>
+                {state === "done" ? <span className="sr-only">{t.done}</span> : null}
               </button>
             </li>
           );

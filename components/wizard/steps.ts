@@ -1,18 +1,17 @@
 import type { AnswerField } from "@/lib/schema/answers";
-import type { WizardStep } from "@/lib/vocab";
+import type { Locale, WizardStep } from "@/lib/vocab";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { WIZARD } from "@/lib/vocab/ui/wizard";
 
 export type StepId = WizardStep;
 
 export type StepDetails = { title: string; intro: string };
 
 /** The wizard's steps in order: their titles and what each asks. */
-export const STEPS: Record<StepId, StepDetails> = {
-  tasks: { title: "Your tasks", intro: "What will the model do, and how much does each task matter?" },
-  residency: { title: "Data residency", intro: "Where may your prompts be processed?" },
-  hosting: { title: "Hosting", intro: "How can you run the model?" },
-  budget: { title: "Budget and volume", intro: "How much will you use it, how many at once, and what can you spend?" },
-  constraints: { title: "Constraints", intro: "Anything the model must or must not be? All optional." },
-};
+export const STEPS: Record<StepId, StepDetails> = WIZARD.steps.en;
+
+/** The wizard's words in a locale. */
+export const wizardWords = (locale: Locale = "en") => inLocale(WIZARD, locale);
 
 export const STEP_ORDER: readonly StepId[] = ["tasks", "residency", "hosting", "budget", "constraints"];
 
@@ -22,35 +21,35 @@ export const STEP_ORDER: readonly StepId[] = ["tasks", "residency", "hosting", "
  * new answer fails to compile until it has a place in the wizard.
  */
 export const FIELD_INFO: Record<AnswerField, { step: StepId; label: string }> = {
-  tasks: { step: "tasks", label: "Tasks" },
-  regions: { step: "residency", label: "Where data may be processed" },
-  hosting: { step: "hosting", label: "How you can run it" },
-  hardware: { step: "hosting", label: "Your GPUs" },
-  ownHardwareCost: { step: "hosting", label: "How your own hardware is costed" },
-  gpuPriceUsd: { step: "hosting", label: "Purchase price per GPU" },
-  amortizationMonths: { step: "hosting", label: "Months to spread the purchase over" },
-  opsHoursPerMonth: { step: "hosting", label: "Operations hours a month" },
-  opsUsdPerHour: { step: "hosting", label: "Operations rate per hour" },
-  electricityUsdPerKwh: { step: "hosting", label: "Electricity price" },
-  budgetUsdPerMonth: { step: "budget", label: "Monthly budget" },
-  budgetIsHardLimit: { step: "budget", label: "Budget is a hard limit" },
-  tokensPerMonth: { step: "budget", label: "Tokens per month" },
-  inputShare: { step: "budget", label: "Share of input tokens" },
-  concurrentRequests: { step: "budget", label: "Requests at the same time" },
-  cachedInputShare: { step: "budget", label: "Share of input from the prompt cache" },
-  batchShare: { step: "budget", label: "Share that can wait for a batch API" },
-  reasoningTokensPerOutputToken: { step: "budget", label: "Hidden reasoning tokens per output token" },
-  currency: { step: "budget", label: "Display currency" },
-  minContextTokens: { step: "constraints", label: "Minimum context" },
-  promptTokens: { step: "constraints", label: "Typical prompt length" },
-  openWeightsOnly: { step: "constraints", label: "Open weights only" },
-  commercialUse: { step: "constraints", label: "Commercial use" },
-  sensitiveTopics: { step: "constraints", label: "Sensitive topics" },
-  minTokensPerSecond: { step: "constraints", label: "Slowest speed you accept" },
-  maxTimeToFirstTokenSeconds: { step: "constraints", label: "Longest wait for the first token" },
-  excludedOrigins: { step: "constraints", label: "Excluded lab origins" },
-  excludedOperatorCountries: { step: "constraints", label: "Excluded operator countries" },
-  weights: { step: "constraints", label: "Criterion weights" },
+  tasks: { step: "tasks", label: WIZARD.fields.en.tasks },
+  regions: { step: "residency", label: WIZARD.fields.en.regions },
+  hosting: { step: "hosting", label: WIZARD.fields.en.hosting },
+  hardware: { step: "hosting", label: WIZARD.fields.en.hardware },
+  ownHardwareCost: { step: "hosting", label: WIZARD.fields.en.ownHardwareCost },
+  gpuPriceUsd: { step: "hosting", label: WIZARD.fields.en.gpuPriceUsd },
+  amortizationMonths: { step: "hosting", label: WIZARD.fields.en.amortizationMonths },
+  opsHoursPerMonth: { step: "hosting", label: WIZARD.fields.en.opsHoursPerMonth },
+  opsUsdPerHour: { step: "hosting", label: WIZARD.fields.en.opsUsdPerHour },
+  electricityUsdPerKwh: { step: "hosting", label: WIZARD.fields.en.electricityUsdPerKwh },
+  budgetUsdPerMonth: { step: "budget", label: WIZARD.fields.en.budgetUsdPerMonth },
+  budgetIsHardLimit: { step: "budget", label: WIZARD.fields.en.budgetIsHardLimit },
+  tokensPerMonth: { step: "budget", label: WIZARD.fields.en.tokensPerMonth },
+  inputShare: { step: "budget", label: WIZARD.fields.en.inputShare },
+  concurrentRequests: { step: "budget", label: WIZARD.fields.en.concurrentRequests },
+  cachedInputShare: { step: "budget", label: WIZARD.fields.en.cachedInputShare },
+  batchShare: { step: "budget", label: WIZARD.fields.en.batchShare },
+  reasoningTokensPerOutputToken: { step: "budget", label: WIZARD.fields.en.reasoningTokensPerOutputToken },
+  currency: { step: "budget", label: WIZARD.fields.en.currency },
+  minContextTokens: { step: "constraints", label: WIZARD.fields.en.minContextTokens },
+  promptTokens: { step: "constraints", label: WIZARD.fields.en.promptTokens },
+  openWeightsOnly: { step: "constraints", label: WIZARD.fields.en.openWeightsOnly },
+  commercialUse: { step: "constraints", label: WIZARD.fields.en.commercialUse },
+  sensitiveTopics: { step: "constraints", label: WIZARD.fields.en.sensitiveTopics },
+  minTokensPerSecond: { step: "constraints", label: WIZARD.fields.en.minTokensPerSecond },
+  maxTimeToFirstTokenSeconds: { step: "constraints", label: WIZARD.fields.en.maxTimeToFirstTokenSeconds },
+  excludedOrigins: { step: "constraints", label: WIZARD.fields.en.excludedOrigins },
+  excludedOperatorCountries: { step: "constraints", label: WIZARD.fields.en.excludedOperatorCountries },
+  weights: { step: "constraints", label: WIZARD.fields.en.weights },
 };
 
 /** The 1-based step number from the query, clamped to the steps there are. */

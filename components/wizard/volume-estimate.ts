@@ -1,4 +1,7 @@
-import { money, tokens } from "@/lib/vocab/format";
+import type { Currency } from "@/lib/schema/common";
+import { money, tokens, type DisplayFx, type Locale } from "@/lib/vocab/format";
+import { inLocale } from "@/lib/vocab/ui/pair";
+import { WIZARD } from "@/lib/vocab/ui/wizard";
 
 /**
  * What a monthly token volume means, for the live estimate in the wizard. Unit conversions only:
@@ -17,13 +20,14 @@ export const VOLUME_PRESETS = [
   { value: "3B", tokens: 3e9, label: "About 100M tokens a day", hint: "heavy batch processing or a large user base" },
 ] as const;
 
-export function describeVolume(tokensPerMonth: number, budgetUsd: number): string[] {
+export function describeVolume(tokensPerMonth: number, budgetUsd: number, display: { locale?: Locale; currency?: Currency; fx?: DisplayFx } = {}): string[] {
+  const t = inLocale(WIZARD, display.locale ?? "en");
+  const l = display.locale ?? "en";
+  const cur = { ...(display.currency ? { currency: display.currency } : {}), ...(display.fx ? { fx: display.fx } : {}) };
   const perDay = tokensPerMonth / DAYS_PER_MONTH;
-  const lines = [
-    `${tokens(tokensPerMonth)} tokens a month is about ${tokens(perDay)} a day, roughly ${tokens(perDay * WORDS_PER_TOKEN)} words of prompts and answers a day.`,
-  ];
+  const lines = [t.volumeLine(tokens(tokensPerMonth, l), tokens(perDay, l), tokens(perDay * WORDS_PER_TOKEN, l))];
   if (tokensPerMonth > 0 && budgetUsd > 0) {
-    lines.push(`On an API, ${money(budgetUsd, { whole: true })} a month leaves up to ${money(budgetUsd / (tokensPerMonth / 1e6))} per million tokens (input and output together).`);
+    lines.push(t.budgetLine(money(budgetUsd, { ...cur, whole: true }), money(budgetUsd / (tokensPerMonth / 1e6), cur)));
   }
   return lines;
 }

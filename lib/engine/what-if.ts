@@ -59,7 +59,7 @@ export function whatIfs(a: Answers, ctx: Context, day: RuleDay, top: Scored | un
     const deployment = deploymentWords(next.c, W);
     out.push({
       change: W.say(v.change),
-      sentence: `${W.say(v.change)}: ${W.say(msg("wi-result", { model: next.c.facts.model.name, deployment, sameModel }))}.`,
+      sentence: W.locale === "zh" ? `${W.say(v.change)}：${W.say(msg("wi-result", { model: next.c.facts.model.name, deployment, sameModel }))}。` : `${W.say(v.change)}: ${W.say(msg("wi-result", { model: next.c.facts.model.name, deployment, sameModel }))}.`,
       newTopId: next.c.id,
       newTopName: next.c.facts.model.name,
       newTopModelId: next.c.facts.model.id,

@@ -2,6 +2,9 @@ import type { Recommendation } from "@/lib/schema/recommendation";
 import type { FindResult } from "@/components/results/find-box";
 import { resolveModel } from "./_lib/load.server";
 import { PAGE, viewHref, type View } from "./_lib/view";
+import type { Locale } from "@/lib/vocab";
+import { localePath } from "@/lib/vocab/ui/pair";
+import { RESULTS } from "@/lib/vocab/ui/results";
 
 export type Resolved = { kind: "id"; id: string } | { kind: "unknown"; text: string } | { kind: "several"; text: string; matches: { id: string; name: string }[] };
 
@@ -15,12 +18,12 @@ export function resolveFind(text: string): Resolved | undefined {
 }
 
 /** What the page says about the model found: its best rank and a link to it (loading its page), or its exclusion reasons. */
-export function describeFind(r: Resolved, rec: Recommendation, shownUpTo: number, q: string, view: View): FindResult {
+export function describeFind(r: Resolved, rec: Recommendation, shownUpTo: number, q: string, view: View, locale: Locale = "en"): FindResult {
+  const base = localePath(locale, "/results");
   if (r.kind === "unknown") return r;
-  if (r.kind === "several") return { ...r, matches: r.matches.map((m) => ({ ...m, href: viewHref(q, { ...view, find: m.name, offset: 0, ways: "" }) })) };
+  if (r.kind === "several") return { ...r, matches: r.matches.map((m) => ({ ...m, href: viewHref(q, { ...view, find: m.name, offset: 0, ways: "" }, "", base) })) };
   const find = rec.find ?? { modelId: r.id, known: false };
-  const unit = view.group === "model" ? "models" : "options";
   if (find.rank === undefined) return { kind: "found", find, where: "" };
-  const href = find.rank <= shownUpTo ? `#rank-${find.rank}` : viewHref(q, { ...view, offset: Math.floor((find.rank - 1) / PAGE) * PAGE }, `#rank-${find.rank}`);
-  return { kind: "found", find, href, where: ` of ${rec.total} ${unit}${find.offset !== undefined ? `, on page ${find.offset / PAGE + 1}` : ""}` };
+  const href = find.rank <= shownUpTo ? `#rank-${find.rank}` : viewHref(q, { ...view, offset: Math.floor((find.rank - 1) / PAGE) * PAGE }, `#rank-${find.rank}`, base);
+  return { kind: "found", find, href, where: RESULTS.foundWhere[locale](rec.total, view.group === "model", find.offset !== undefined ? find.offset / PAGE + 1 : undefined) };
 }

@@ -1,7 +1,9 @@
 import { catalog } from "@/lib/catalog";
 import { derivedConcurrency } from "@/lib/schema/answers";
 import { CURRENCIES, HOSTINGS, REGIONS, TASKS, type Hosting } from "@/lib/schema/common";
-import { format, words } from "@/lib/vocab";
+import { displayFx } from "@/lib/engine";
+import { format, words, type Locale } from "@/lib/vocab";
+import { wizardWords } from "@/components/wizard/steps";
 import { StepBudget } from "@/components/wizard/step-budget";
 import { StepConstraints, type Country, type SizeChoice } from "@/components/wizard/step-constraints";
 import { StepHosting, type GpuGroup } from "@/components/wizard/step-hosting";
@@ -11,40 +13,39 @@ import type { StepId } from "@/components/wizard/steps";
 import type { Draft, FieldErrors, Shown } from "./_lib/draft";
 import { GPU_ROWS } from "./_lib/submit";
 
-type Props = { id: StepId; answers: Shown; draft: Draft; errors: FieldErrors };
+type Props = { id: StepId; answers: Shown; draft: Draft; errors: FieldErrors; locale?: Locale };
 
-const W = words("en");
-
-const KINDS = [
-  ["consumer", "Consumer cards"],
-  ["workstation", "Workstation cards"],
-  ["datacenter", "Datacenter GPUs"],
-  ["apple", "Apple silicon"],
-] as const;
+const FX = displayFx(catalog);
+const KINDS = ["consumer", "workstation", "datacenter", "apple"] as const;
 
 /** A GPU's name with its memory, unless the name already says it ("H200 NVL 141GB"). */
 export function gpuLabel(name: string, memoryGB: number): string {
   return /\b\d+\s?GB\b/i.test(name) ? name : `${name} (${memoryGB} GB)`;
 }
 
-const GPU_GROUPS: GpuGroup[] = KINDS.map(([kind, label]) => ({
-  label,
-  gpus: catalog.gpus.filter((g) => g.kind === kind).map((g) => ({ id: g.id, label: gpuLabel(g.name, g.memoryGB) })),
-})).filter((g) => g.gpus.length > 0);
+const gpuGroups = (locale: Locale): GpuGroup[] =>
+  KINDS.map((kind) => ({
+    label: wizardWords(locale).gpuKinds[kind] ?? kind,
+    gpus: catalog.gpus.filter((g) => g.kind === kind).map((g) => ({ id: g.id, label: gpuLabel(g.name, g.memoryGB) })),
+  })).filter((g) => g.gpus.length > 0);
 
-const byName = (a: Country, b: Country) => a.name.localeCompare(b.name);
+const byName = (locale: Locale) => (a: Country, b: Country) => a.name.localeCompare(b.name, locale === "zh" ? "zh-Hans" : "en");
 /** Lab countries present in the catalog, so that every box can change something. */
-const ORIGINS: Country[] = [...new Set(catalog.models.map((m) => m.origin))].map((code) => ({ code, name: W.country(code) })).sort(byName);
+const ORIGIN_CODES = [...new Set(catalog.models.map((m) => m.origin))];
 /** Countries of the companies that run APIs and GPU clouds in the catalog. */
-const OPERATORS: Country[] = [...new Set([...catalog.providers.map((p) => p.operator.country), ...catalog.clouds.map((c) => c.operator.country)])]
-  .map((code) => ({ code, name: W.country(code) }))
-  .sort(byName);
+const OPERATOR_CODES = [...new Set([...catalog.providers.map((p) => p.operator.country), ...catalog.clouds.map((c) => c.operator.country)])];
+const countries = (codes: string[], locale: Locale): Country[] => {
+  const W = words(locale);
+  return codes.map((code) => ({ code, name: W.country(code) })).sort(byName(locale));
+};
 
-const sizes = (values: number[], extra: number | undefined, note: (v: number) => string): SizeChoice[] =>
-  [...new Set([...values, ...(extra === undefined ? [] : [extra])])].sort((a, b) => a - b).map((v) => ({ value: v, label: `${format.count(v)} tokens${note(v)}` }));
+const sizes = (values: number[], extra: number | undefined, label: (n: string, v: number) => string): SizeChoice[] =>
+  [...new Set([...values, ...(extra === undefined ? [] : [extra])])].sort((a, b) => a - b).map((v) => ({ value: v, label: label(format.count(v), v) }));
 
 /** The fields of one step, with the catalog's lists and the vocabulary's words. */
-export function StepBody({ id, answers: a, draft, errors }: Props) {
+export function StepBody({ id, answers: a, draft, errors, locale = "en" }: Props) {
+  const W = words(locale);
+  const t = wizardWords(locale);
   switch (id) {
     case "tasks":
       return (
@@ -56,7 +57,7 @@ export function StepBody({ id, answers: a, draft, errors }: Props) {
         />
       );
     case "residency":
-      return <StepResidency regions={a.regions} hosting={a.hosting} names={REGIONS.map((r) => ({ id: r, name: regionItem(W.region(r)) }))} errors={errors} />;
+      return <StepResidency regions={a.regions} hosting={a.hosting} names={REGIONS.map((r) => ({ id: r, name: regionItem(W.region(r)) }))} errors={errors} locale={locale} />;
     case "hosting": {
       const premises = a.regions[0] === "any" && a.hosting.length === 1 && a.hosting[0] === "own-hardware";
       return (
@@ -66,10 +67,11 @@ export function StepBody({ id, answers: a, draft, errors }: Props) {
           cost={a}
           premises={premises}
           hostingNames={Object.fromEntries(HOSTINGS.map((h) => [h, W.tables.hosting[h].short])) as Record<Hosting, string>}
-          gpuGroups={GPU_GROUPS}
+          gpuGroups={gpuGroups(locale)}
+          locale={locale}
           rows={GPU_ROWS}
           errors={errors}
-          residencyButton={<button type="submit" name="go" value="to-2" className="cursor-pointer font-medium text-accent underline underline-offset-2">Change data residency</button>}
+          residencyButton={<button type="submit" name="go" value="to-2" className="cursor-pointer font-medium text-accent underline underline-offset-2">{t.changeResidency}</button>}
         />
       );
     }
@@ -90,17 +92,20 @@ export function StepBody({ id, answers: a, draft, errors }: Props) {
           }}
           currencies={CURRENCIES.map((c) => ({ id: c, name: cap(W.currencyName(c)) }))}
           errors={errors}
+          locale={locale}
+          fx={FX}
         />
       );
     case "constraints":
       return (
         <StepConstraints
           values={{ ...a, promptTokens: draft.promptTokens }}
-          contexts={sizes([8192, 32768, 131072, 200_000, 1_048_576], a.minContextTokens, (v) => (v === 8192 ? " (default)" : ""))}
-          prompts={sizes([1000, 4000, 8192, 32768, 131072], draft.promptTokens, () => "")}
-          origins={ORIGINS}
-          operators={OPERATORS}
+          contexts={sizes([8192, 32768, 131072, 200_000, 1_048_576], a.minContextTokens, (n, v) => t.sizeLabel(n, v === 8192))}
+          prompts={sizes([1000, 4000, 8192, 32768, 131072], draft.promptTokens, (n) => t.sizeLabel(n, false))}
+          origins={countries(ORIGIN_CODES, locale)}
+          operators={countries(OPERATOR_CODES, locale)}
           errors={errors}
+          locale={locale}
         />
       );
   }

@@ -3,6 +3,7 @@ import { cachedRecommendation } from "@/app/_lib/recommendation-cache.server";
 import { catalog } from "@/lib/catalog";
 import type { Answers } from "@/lib/schema/answers";
 import type { Option, Recommendation } from "@/lib/schema/recommendation";
+import type { Locale } from "@/lib/vocab";
 import { PAGE, type View } from "./view";
 
 /**
@@ -10,9 +11,10 @@ import { PAGE, type View } from "./view";
  * computation per question and page): the first page (with the find and the exclusions as asked),
  * then each next page up to the view's offset. What-ifs are streamed separately.
  */
-export function loadPages(a: Answers, v: View, now: Date, findId: string | undefined): Recommendation[] {
+export function loadPages(a: Answers, v: View, now: Date, findId: string | undefined, locale: Locale = "en"): Recommendation[] {
   const first = cachedRecommendation(a, {
     now,
+    locale,
     whatIf: false,
     limit: PAGE,
     offset: 0,
@@ -22,7 +24,7 @@ export function loadPages(a: Answers, v: View, now: Date, findId: string | undef
   });
   const pages = [first];
   for (let offset = PAGE; offset <= v.offset && offset < first.total; offset += PAGE) {
-    pages.push(cachedRecommendation(a, { now, whatIf: false, limit: PAGE, offset, group: v.group }));
+    pages.push(cachedRecommendation(a, { now, whatIf: false, limit: PAGE, offset, group: v.group, locale }));
   }
   return pages;
 }
@@ -31,12 +33,12 @@ export function loadPages(a: Answers, v: View, now: Date, findId: string | undef
  * With one row per model: the other ways to run one model, best first, walking the option
  * ranking page by page from the model's best option (found by `find`) until they are all in.
  */
-export function otherWays(a: Answers, modelId: string, count: number, now: Date): { option: Option; rank: number }[] {
-  const at = cachedRecommendation(a, { now, whatIf: false, limit: PAGE, offset: 0, find: modelId });
+export function otherWays(a: Answers, modelId: string, count: number, now: Date, locale: Locale = "en"): { option: Option; rank: number }[] {
+  const at = cachedRecommendation(a, { now, whatIf: false, limit: PAGE, offset: 0, find: modelId, locale });
   if (at.find?.rank === undefined) return [];
   const out: { option: Option; rank: number }[] = [];
   for (let offset = at.find.offset ?? 0; offset < at.total && out.length < count + 1; offset += PAGE) {
-    const page = offset === 0 ? at : cachedRecommendation(a, { now, whatIf: false, limit: PAGE, offset });
+    const page = offset === 0 ? at : cachedRecommendation(a, { now, whatIf: false, limit: PAGE, offset, locale });
     page.ranked.forEach((o, i) => {
       if (o.modelId === at.find?.modelId && out.length < count + 1) out.push({ option: o, rank: offset + i + 1 });
     });
@@ -45,8 +47,8 @@ export function otherWays(a: Answers, modelId: string, count: number, now: Date)
 }
 
 /** The what-ifs of these answers (the engine's pass re-ranks many times: the page streams it). */
-export function loadWhatIfs(a: Answers, now: Date) {
-  return cachedRecommendation(a, { now, limit: PAGE, offset: 0 }).whatIf;
+export function loadWhatIfs(a: Answers, now: Date, locale: Locale = "en") {
+  return cachedRecommendation(a, { now, limit: PAGE, offset: 0, locale }).whatIf;
 }
 
 export type ModelRef = { id: string; name: string; aliases: string[] };

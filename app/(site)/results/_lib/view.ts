@@ -34,7 +34,7 @@ export function readView(p: URLSearchParams): View {
 }
 
 /** The page's own link for a view of these answers; the view parameters follow the share query. */
-export function viewHref(shareQuery: string, v: View, hash = ""): string {
+export function viewHref(shareQuery: string, v: View, hash = "", base = "/results"): string {
   const extra = [
     v.group === "model" ? "group=model" : "",
     v.offset > 0 ? `offset=${v.offset}` : "",
@@ -43,7 +43,7 @@ export function viewHref(shareQuery: string, v: View, hash = ""): string {
     ...v.cmp.map((id) => `cmp=${encodeURIComponent(id)}`),
     v.ways ? `ways=${encodeURIComponent(v.ways)}` : "",
   ].filter(Boolean);
-  return `/results?${[shareQuery, ...extra].join("&")}${hash}`;
+  return `${base}?${[shareQuery, ...extra].join("&")}${hash}`;
 }
 
 /** The view's own fields for a GET form, beside the answers (without the ones the form sets itself). */

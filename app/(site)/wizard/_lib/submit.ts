@@ -1,5 +1,9 @@
 import type { AnswerField } from "@/lib/schema/answers";
-import { REGIONS, TASKS } from "@/lib/schema/common";
+import { catalog } from "@/lib/catalog";
+import { displayFx } from "@/lib/engine";
+import { CURRENCIES, REGIONS, TASKS, type Currency } from "@/lib/schema/common";
+import type { Locale } from "@/lib/vocab";
+import { WIZARD } from "@/lib/vocab/ui/wizard";
 import { parseCount } from "@/lib/share/tokens";
 import type { StepId } from "@/components/wizard/steps";
 import { check, type Draft, type FieldErrors } from "./draft";
@@ -14,7 +18,24 @@ const num = (s: string | null) => (s === null || s.trim() === "" ? Number.NaN : 
 const optNum = (s: string | null) => (s === null || s.trim() === "" ? CLEAR : Number(s.trim()));
 /** A percentage typed by a person (0-100) as the share the Answers hold (0-1). */
 const share = (s: string | null, fallback: number) => (s === null || s.trim() === "" ? fallback : Number(s.trim()) / 100);
-const PERCENT = "Enter a percentage from 0 to 100.";
+type Messages = (typeof WIZARD.errors)["en"];
+const FX = displayFx(catalog);
+
+/**
+ * The budget as typed, in the currency it was shown in (`bcur`), in US dollars at the catalog's
+ * dated rate. An untouched figure (`bshown`, the one the step showed) keeps the answer it came from (`busd`).
+ */
+function budgetUsd(f: URLSearchParams): number {
+  const typed = num(f.get("budget"));
+  const c = f.get("bcur") as Currency | null;
+  if (c === null || c === "USD" || !(CURRENCIES as readonly string[]).includes(c)) return typed;
+  const rate = FX[c]?.usdPer;
+  if (rate === undefined || Number.isNaN(typed)) return typed;
+  const shown = f.get("bshown");
+  const kept = num(f.get("busd"));
+  if (shown && shown === (f.get("budget") ?? "").trim() && Number.isFinite(kept)) return kept;
+  return Math.round(typed * rate * 1e6) / 1e6;
+}
 const badPercent = (s: string | null) => s !== null && s.trim() !== "" && !(Number(s) >= 0 && Number(s) <= 100);
 
 /** How many GPU rows the hosting step offers. */
@@ -24,13 +45,13 @@ export const GPU_ROWS = 4;
  * Each step's form fields -> the raw Answers fields it sets, plus errors that only the form can
  * see (an empty region list for "only in ..."). The one input boundary then checks every field.
  */
-const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
+const READERS: Record<StepId, (f: URLSearchParams, d: Draft, m: Messages) => Read> = {
   tasks(f) {
     const tasks: Record<string, number> = {};
     for (const t of TASKS) tasks[t] = num(f.get(`task.${t}`) ?? "0");
     return { raw: { tasks }, errors: {} };
   },
-  residency(f, d) {
+  residency(f, d, m) {
     const mode = f.get("residency");
     const picked = (name: string) => f.getAll(name).filter((r) => (REGIONS as readonly string[]).includes(r));
     const errors: FieldErrors = {};
@@ -39,19 +60,19 @@ const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
     if (mode === "eu") regions = ["eu"];
     else if (mode === "only") {
       regions = picked("only");
-      if (regions.length === 0) errors.only = "Pick at least one region.";
+      if (regions.length === 0) errors.only = m.only;
     } else if (mode === "but") {
       const avoid = picked("but");
       regions = REGIONS.filter((r) => !avoid.includes(r));
-      if (avoid.length === 0) errors.but = "Pick at least one region to avoid.";
-      else if (regions.length === 0) errors.but = "Leave at least one region allowed, or choose “Nothing leaves our premises”.";
+      if (avoid.length === 0) errors.but = m.but;
+      else if (regions.length === 0) errors.but = m.butAll;
     } else if (mode === "premises") hosting = ["own-hardware"];
-    else if (mode !== "any") errors.residency = "Choose where your data may go.";
+    else if (mode !== "any") errors.residency = m.residency;
     // Leaving "premises" for a region rule: offer the other ways to run again.
     if (mode !== "premises" && hosting?.length === 1 && hosting[0] === "own-hardware" && d.regions?.[0] === "any") hosting = undefined;
     return { raw: { regions, hosting }, errors };
   },
-  hosting(f) {
+  hosting(f, _d, m) {
     const hosting = f.getAll("hosting");
     const hardware: { gpu: string; count: number }[] = [];
     for (let i = 0; i < GPU_ROWS; i++) {
@@ -59,11 +80,11 @@ const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
       if (gpu) hardware.push({ gpu, count: num(f.get(`count.${i}`)) });
     }
     const errors: FieldErrors = {};
-    if (hosting.length === 0) errors.hosting = "Pick at least one way to run the model.";
+    if (hosting.length === 0) errors.hosting = m.hosting;
     const own = hosting.includes("own-hardware");
-    if (own && hardware.length === 0) errors.hardware = "Pick the GPU you own, or untick “Own hardware”.";
+    if (own && hardware.length === 0) errors.hardware = m.hardware;
     for (const [i, h] of hardware.entries()) {
-      if (!Number.isInteger(h.count) || h.count < 1 || h.count > 64) errors[`count.${i}`] = "Enter a whole number of GPUs from 1 to 64.";
+      if (!Number.isInteger(h.count) || h.count < 1 || h.count > 64) errors[`count.${i}`] = m.count;
     }
     const tco = f.get("ohc") === "tco";
     return {
@@ -80,18 +101,18 @@ const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
       errors,
     };
   },
-  budget(f, d) {
+  budget(f, d, m) {
     const volume = f.get("volume");
     const tokens = volume === "custom" ? parseCount(f.get("tokens") ?? "") : parseCount(volume ?? "");
     const errors: FieldErrors = {};
-    if (tokens === undefined) errors.tokensPerMonth = "Enter tokens per month as a number, e.g. 300M or 2000000.";
-    const budget = num(f.get("budget"));
-    if (Number.isNaN(budget)) errors.budgetUsdPerMonth = "Enter a monthly budget in US dollars, e.g. 500.";
+    if (tokens === undefined) errors.tokensPerMonth = m.tokens;
+    const budget = budgetUsd(f);
+    if (Number.isNaN(budget)) errors.budgetUsdPerMonth = m.budget;
     const conc = f.get("conc");
     const concurrentRequests = conc === "derived" || conc === null ? CLEAR : conc === "custom" ? num(f.get("concn")) : Number(conc);
-    if (conc === "custom" && Number.isNaN(concurrentRequests)) errors.concurrentRequests = "Enter how many requests run at the same time, e.g. 8.";
-    if (badPercent(f.get("cache"))) errors.cachedInputShare = PERCENT;
-    if (badPercent(f.get("batch"))) errors.batchShare = PERCENT;
+    if (conc === "custom" && Number.isNaN(concurrentRequests)) errors.concurrentRequests = m.conc;
+    if (badPercent(f.get("cache"))) errors.cachedInputShare = m.percent;
+    if (badPercent(f.get("batch"))) errors.batchShare = m.percent;
     return {
       raw: {
         budgetUsdPerMonth: budget,
@@ -127,8 +148,8 @@ const READERS: Record<StepId, (f: URLSearchParams, d: Draft) => Read> = {
 };
 
 /** Apply one step's submitted form to the draft: the new draft, and errors by field. */
-export function applyStep(step: StepId, form: URLSearchParams, draft: Draft): { draft: Draft; errors: FieldErrors } {
-  const { raw, errors } = READERS[step](form, draft);
+export function applyStep(step: StepId, form: URLSearchParams, draft: Draft, locale: Locale = "en"): { draft: Draft; errors: FieldErrors } {
+  const { raw, errors } = READERS[step](form, draft, WIZARD.errors[locale]);
   const next: Draft = { ...draft };
   for (const field of Object.keys(raw) as AnswerField[]) {
     if (errors[field] !== undefined) continue;
@@ -139,7 +160,7 @@ export function applyStep(step: StepId, form: URLSearchParams, draft: Draft): { 
     }
     const r = check(field, value);
     if (r.ok) Object.assign(next, { [field]: r.value });
-    else errors[field] = `${r.message[0]?.toUpperCase() ?? ""}${r.message.slice(1)}.`;
+    else errors[field] = locale === "en" ? `${r.message[0]?.toUpperCase() ?? ""}${r.message.slice(1)}.` : WIZARD.errors[locale].invalid;
   }
   return { draft: next, errors };
 }
