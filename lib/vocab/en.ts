@@ -9,6 +9,11 @@ import type { Helpers } from "./helpers";
 export type Renderers = { [C in MessageCode]: (p: MessageParams[C], h: Helpers) => string };
 
 const pl = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
+/** Score points to one decimal, "1 point" when that is what is shown. */
+const points = (n: number) => {
+  const shown = grouped(n, 1);
+  return `${shown} ${shown === "1" ? "point" : "points"}`;
+};
 
 export const EN: Renderers = {
   hosting: (p, h) => `Runs on ${h.hosting(p.kind)}; you allowed ${p.allowed.map((k) => h.hosting(k)).join(" or ")} only.`,
@@ -79,15 +84,15 @@ export const EN: Renderers = {
   "why-first": (p, h) => {
     if (!p.runnerUp) return "Ranked first: the only option that meets every requirement.";
     const lead = p.diffs.filter((d) => d.points > 0).slice(0, 2);
-    const on = lead.map((d) => `${h.criterion(d.criterion)} (+${grouped(d.points, 1)} points)`).join(" and ");
+    const on = lead.map((d) => `${h.criterion(d.criterion)} (+${points(d.points)})`).join(" and ");
     const tie = p.tied ? `as good as ${p.runnerUp} on quality within the intervals` : `ahead of ${p.runnerUp}`;
     const cost = p.costRatio !== undefined && p.costRatio >= 1.5 ? `, at ${p.costRatio >= 10 ? "a tenth or less" : `about 1/${grouped(p.costRatio, 0)}`} of its cost` : "";
     return `Ranked first: ${tie}${cost}; it leads on ${on || "the total"}.`;
   },
   "why-behind": (p, h) => {
-    const gap = `${grouped(p.points, 1)} points behind the first`;
+    const gap = `${points(p.points)} behind the first`;
     if (p.halfPrice) return `${gap}; at half the price it would be first.`;
-    return p.lift ? `${gap}, mostly on ${h.criterion(p.lift.criterion)} (${grouped(p.lift.points, 1)} points).` : `${gap}.`;
+    return p.lift ? `${gap}, mostly on ${h.criterion(p.lift.criterion)} (${points(p.lift.points)}).` : `${gap}.`;
   },
 
   "wi-budget": (p, h) => `Set the budget to ${h.money(p.usd)} a month`,
