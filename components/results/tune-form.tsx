@@ -20,7 +20,8 @@ type Props = {
   hard: boolean;
   open: boolean;
   currency: string;
-  currencies: Choice[];
+  /** Each currency as the select shows it (`label`) and as a field's unit names it (`name`). */
+  currencies: (Choice & { name: string })[];
   locale?: Locale;
   /** USD per unit of the display currency, for the budget field shown in it. */
   usdPer?: number;
@@ -60,7 +61,7 @@ export function TuneForm(p: Props) {
     <form className="grid gap-4" onSubmit={(e) => e.preventDefault()} aria-describedby="tune-status">
       <div className="grid gap-3">
         <label className="grid gap-1 text-sm font-medium">
-          {t.tuneBudget(p.currencies.find((c) => c.id === p.currency)?.label ?? p.currency)}
+          {t.tuneBudget(p.currencies.find((c) => c.id === p.currency)?.name ?? p.currency)}
           <input className="field font-normal" type="number" min={0} inputMode="decimal" value={money}
             onChange={(e) => { setMoney(e.target.value); if (e.target.value !== "" && Number(e.target.value) >= 0) go((q) => setParam(q, "b", rate === 1 ? e.target.value : String(Math.round(Number(e.target.value) * rate * 1e6) / 1e6)), 600); }} />
         </label>

@@ -131,7 +131,7 @@ export default async function ResultsPage({ searchParams, locale = "en" }: Props
               currency={a.currency}
               locale={locale}
               usdPer={a.currency === "USD" ? 1 : (FX[a.currency]?.usdPer ?? 1)}
-              currencies={CURRENCIES.map((c) => ({ id: c, label: locale === "zh" ? `${W.currencyName(c)}（${c}）` : `${W.currencyName(c).replace(/^./, (x) => x.toUpperCase())} (${c})` }))}
+              currencies={CURRENCIES.map((c) => ({ id: c, name: W.currencyName(c), label: locale === "zh" ? `${W.currencyName(c)}（${c}）` : `${W.currencyName(c).replace(/^./, (x) => x.toUpperCase())} (${c})` }))}
             />
           </TunePanel>
         </aside>
