@@ -9,6 +9,21 @@ const SEPARATORS = 3;
 /** A difference in points below this separates nothing a person would weigh. */
 const MIN_GAP = 0.25;
 
+/** Ranks as a person reads them: a run of three or more as "4 to 9", the rest one by one. */
+function rankList(ranks: number[], locale: Words["locale"]): string {
+  const sorted = [...ranks].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  const to = locale === "zh" ? " 至 " : " to ";
+  return runs
+    .flatMap(([a, b]) => (b - a >= 2 ? [`${a}${to}${b}`] : a === b ? [String(a)] : [String(a), String(b)]))
+    .join(locale === "zh" ? "、" : ", ");
+}
+
 /**
  * Options whose score interval overlaps the #1's are tied within the evidence (the engine marks
  * them `tiedWithTop`): said out loud as a group, with the criteria that separate them most.
@@ -34,7 +49,7 @@ export function TieGroup({ tied, W }: { tied: { option: Option; rank: number }[]
     <section aria-labelledby="tie-h" className="card border-accent bg-accent-soft p-4 text-sm">
       <h3 id="tie-h" className="text-base font-semibold">{t.tiedHead(tied.length)}</h3>
       <p className="mt-1">
-        {t.tiedBody(tied.map((x) => x.rank).join(W.locale === "zh" ? "、" : ", "), W.money(Math.min(...costs)), W.money(Math.max(...costs)))}
+        {t.tiedBody(rankList(tied.map((x) => x.rank), W.locale), W.money(Math.min(...costs)), W.money(Math.max(...costs)))}
       </p>
       {spread.length > 0 ? (
         <>
