@@ -3,4 +3,4 @@
  * only, so the API route and the CLI render the same memo.
  */
 export { renderMemo } from "./render";
-export { PAPER, paperOf, TOP_N, type MemoOptions, type Paper } from "./types";
+export { paperOf, TOP_N, type Paper } from "./types";

@@ -1,3 +1,2 @@
-export { answersFromJson, answersFromQuery, checkField, type AnswersResult } from "./parse";
-export { capIssues, pathOf, type AnswerIssue } from "./issues";
-export { catalogIssues } from "./catalog-checks";
+export { answersFromJson, answersFromQuery, checkField } from "./parse";
+export { capIssues, type AnswerIssue } from "./issues";

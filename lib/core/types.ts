@@ -1,6 +1,6 @@
 import type { Estimate, PhysGpu, PhysModel, Ranged } from "../physics";
 import type { Catalog, Cloud, Gpu, Model, Offering, Provider, Rental } from "../schema/catalog";
-import type { Hosting, Parallelism, Quantization, Runtime, Task } from "../schema/common";
+import type { Hosting, Parallelism, Quantization, Runtime } from "../schema/common";
 import type { ReasonMessage } from "../vocab/messages";
 import type { ModelEvidence } from "../quality/evidence";
 
@@ -92,7 +92,6 @@ export type Candidate = {
   stub?: boolean;
 };
 
-export type { Task };
 
 /** What one call knows besides a candidate: the answers' quality view of each model, the day. */
 export type CallEnv = {

@@ -44,11 +44,6 @@ export function costCurve(c: Candidate, a: Answers, ctx: Context): (tokens: numb
   };
 }
 
-/** A candidate's monthly cost at another volume (Infinity where its setup cannot serve it). */
-export function costAt(c: Candidate, a: Answers, ctx: Context, tokens: number): number {
-  return costCurve(c, a, ctx)(tokens);
-}
-
 /** The volume where the two costs cross nearest to the user's volume, or undefined. */
 export function breakEven(self: Candidate, api: Candidate, a: Answers, ctx: Context): number | undefined {
   const selfCost = costCurve(self, a, ctx);

@@ -101,7 +101,3 @@ export function estimate(input: EstimateInput, c: TimeConstants = TIME_CONSTANTS
   return out;
 }
 
-/** Per-request decode speed at a batch, for sizing loops. */
-export function perRequestSpeed(p: Prepared, batch: number, context: number, c: TimeConstants = TIME_CONSTANTS): number {
-  return 1 / decodeStepSeconds(c, p, batch, context);
-}

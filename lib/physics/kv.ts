@@ -47,10 +47,6 @@ export function kvBytesForSequence(k: KvLayout, tokens: number): number {
   return k.perLayer * (k.fullLayers * tokens + k.slidingLayers * Math.min(tokens, k.window));
 }
 
-/** KV bytes per token at full attention everywhere (the `memory` command's kvCacheBytesPerToken, for a long context). */
-export function kvBytesPerToken(k: KvLayout, tokens: number): number {
-  return tokens > 0 ? kvBytesForSequence(k, tokens) / tokens : k.perLayer * (k.fullLayers + k.slidingLayers);
-}
 
 /**
  * The share of a sequence's KV cache one GPU holds under tensor parallelism over `tp` GPUs: GQA

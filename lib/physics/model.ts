@@ -28,19 +28,6 @@ export type PhysModel = {
   nativeFormat?: Quantization;
 };
 
-export type ModelFacts = {
-  totalB: number;
-  activeB: number;
-  layers: number;
-  attention?: Architecture["attention"];
-  kvHeads?: number;
-  headDim?: number;
-  kvLoraRank?: number;
-  qkRopeHeadDim?: number;
-  experts?: number;
-  expertsPerToken?: number;
-};
-
 /**
  * Routed experts of a Mixture of Experts from the card's totals: each token reads k of E experts,
  * so total - active = (E - k) x one expert's parameters (over all layers). Cards count the input

@@ -49,7 +49,6 @@ export const SourceRef = z
  */
 export const Quantization = z.enum(["bf16", "fp8", "int8", "q8_0", "q4_k_m", "int4", "mxfp4"]);
 export type Quantization = z.infer<typeof Quantization>;
-export const QUANTIZATIONS = Quantization.options;
 
 /** KV-cache element types a serving runtime may keep. */
 export const KvDtype = z.enum(["bf16", "fp8", "q8_0"]);
@@ -58,7 +57,6 @@ export type KvDtype = z.infer<typeof KvDtype>;
 /** Serving runtimes the time model knows (TensorRT-LLM only for measurements and the estimate command). */
 export const Runtime = z.enum(["llama.cpp", "mlx", "vllm", "sglang", "tensorrt-llm"]);
 export type Runtime = z.infer<typeof Runtime>;
-export const RUNTIMES = Runtime.options;
 
 /** How a model is spread over several GPUs. */
 export const Parallelism = z.enum(["single", "tensor", "layer-split", "tensor-multi-node"]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CountryCode, IsoDate, OfferingStatus, Region, Scope } from "./common";
-import { Architecture, DataPolicy, License, Modality, Operator, Params, PriceTier, Rental, Unverified } from "./catalog";
+import { Architecture, License, Modality, Params, PriceTier, Rental, Unverified } from "./catalog";
 
 /**
  * The public catalog export (DESIGN.md "Catalog export", contract 2): what `cli models --json`
@@ -122,4 +122,3 @@ export const CatalogExport = z
   .strict();
 export type CatalogExport = z.infer<typeof CatalogExport>;
 
-export { DataPolicy, Operator };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CriterionId, Hosting, KvDtype, Parallelism, Quantization, Runtime, Scope, Task } from "./common";
 
-/** The contract version of the Recommendation (docs/decisions/008-paged-results.md). */
+/** The contract version of the Recommendation (docs/decisions/008-paged-recommendation.md). */
 export const CONTRACT_VERSION = "2";
 
 const Range = z.object({ value: z.number(), low: z.number(), high: z.number() });

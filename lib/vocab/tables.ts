@@ -1,5 +1,5 @@
 import type { Importance, RegionChoice } from "../schema/answers";
-import type { CriterionId, Currency, Hosting, Parallelism, Quantization, Region, Runtime, Scope, Task } from "../schema/common";
+import type { CriterionId, Currency, Hosting, Parallelism, Quantization, Runtime, Scope, Task } from "../schema/common";
 import type { ReasonCode } from "./messages";
 
 /**
@@ -22,8 +22,6 @@ export type CodeTables = {
   /** The heading of a group of left-out options, and the sentence that counts them. */
   reason: Record<ReasonCode, { heading: string; count: (n: number) => string }>;
 };
-
-export const REGION_CODES: readonly (Region | "any")[] = ["any", "eu", "us", "uk", "cn", "apac", "other"];
 
 export const EN_TABLES: CodeTables = {
   region: {

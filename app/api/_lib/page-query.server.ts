@@ -4,7 +4,7 @@ import type { AnswerIssue } from "@/lib/answers";
 import type { Locale } from "@/lib/vocab";
 
 /**
- * The surface parameters of /api/recommend (docs/decisions/008-paged-results.md): which page of the
+ * The surface parameters of /api/recommend (docs/decisions/008-paged-recommendation.md): which page of the
  * ranking, how exclusions are listed, one row per option or per model, a model to locate, and the
  * language of the worded fields. They sit in the query string of GET and of POST (whose body stays
  * the Answers); the share query never holds them (DESIGN.md reserves their names).

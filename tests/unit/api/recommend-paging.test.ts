@@ -6,7 +6,7 @@ import { MAX_LIMIT } from "@/lib/engine";
 
 vi.mock("server-only", () => ({}));
 
-/** Paged results (issue 14, docs/decisions/008-paged-results.md) over the route handlers. */
+/** Paged results (issue 14, docs/decisions/008-paged-recommendation.md) over the route handlers. */
 const BASE = "http://127.0.0.1:3107/api/recommend";
 const SHARE = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=200M";
 const ANSWERS = { tasks: { coding: 3, chat: 2 }, regions: ["eu"], hosting: ["api", "cloud-gpu"], budgetUsdPerMonth: 2000, tokensPerMonth: 200_000_000 };
