@@ -20,8 +20,9 @@ import { mapperFor, sigmaOf } from "./scale";
  * Then, per task, the measurements combine by inverse-variance weighting: a measurement's variance
  * is its own (sigma^2 / weight, the mapping's stated uncertainty) plus the alignment residual^2.
  * Adding a measurement only narrows the interval.
- * Vendor-reported figures (the source id "vendor": data/models benchmarks) count with the
- * mapping's `vendorWeight`.
+ * Vendor-reported figures (the source id "vendor": data/models benchmarks) are the second source:
+ * they count (with the mapping's `vendorWeight`) only for a task that no independent evaluation
+ * measures for that release.
  */
 
 export type Measurement = {
