@@ -95,7 +95,7 @@ export const EN: Renderers = {
     return p.lift ? `${gap}, mostly on ${h.criterion(p.lift.criterion)} (${points(p.lift.points)}).` : `${gap}.`;
   },
 
-  "wi-budget": (p, h) => `Set the budget to ${h.money(p.usd)} a month`,
+  "wi-budget": (p, h) => `Set the budget to ${h.money(p.usd, true)} a month`,
   "wi-region": (p, h) => `Also allow processing in ${h.region(p.region)}`,
   "wi-hosting": (p, h) => `Also allow ${h.hosting(p.kind)}`,
   "wi-closed": () => "Allow models without open weights",

@@ -12,6 +12,7 @@ export type Helpers = {
   parallelism: (p: Parallelism) => string;
   country: (code: string) => string;
   currencyName: (c: Currency) => string;
-  money: (usd: number) => string;
+  /** Money in the display currency; `whole` drops the cents (a budget). */
+  money: (usd: number, whole?: boolean) => string;
 };
 

@@ -54,7 +54,7 @@ export function words(locale: Locale = "en", display: { currency?: Currency; fx?
     parallelism: (x) => t.parallelism[x],
     country: (c) => countryName(c, w.countries),
     currencyName: (c) => t.currency[c],
-    money: (usd) => money(usd, display),
+    money: (usd, whole) => money(usd, { ...display, ...(whole ? { whole } : {}) }),
   };
   return {
     ...h,

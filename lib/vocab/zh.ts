@@ -157,7 +157,7 @@ export const ZH: Renderers = {
     return p.lift ? `${gap}，主要差在${h.criterion(p.lift.criterion)}（${grouped(p.lift.points, 1)} 分）。` : `${gap}。`;
   },
 
-  "wi-budget": (p, h) => `把预算设为每月 ${h.money(p.usd)}`,
+  "wi-budget": (p, h) => `把预算设为每月 ${h.money(p.usd, true)}`,
   "wi-region": (p, h) => `同时允许在${h.region(p.region)}处理`,
   "wi-hosting": (p, h) => `同时允许${h.hosting(p.kind)}`,
   "wi-closed": () => "允许没有开放权重的模型",
