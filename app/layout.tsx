@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { headers } from "next/headers";
-import { localeOfPath, otherLocalePath } from "@/lib/vocab/ui/pair";
+import { literalQuery, localeOfPath, otherLocalePath } from "@/lib/vocab/ui/pair";
 import { ThemeScript } from "@/components/theme-script";
 import "./globals.css";
 
@@ -37,7 +37,7 @@ export const viewport: Viewport = {
 const HTML_LANG = { en: "en", zh: "zh-Hans" } as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const page = (await headers()).get("x-page") ?? "/";
+  const page = literalQuery((await headers()).get("x-page") ?? "/");
   const embed = page === "/embed" || page.startsWith("/embed?");
   // The widget takes its language from an explicit lang=zh (embed.js data-locale), the pages from /zh.
   const locale = embed ? (/[?&]lang=zh(?:&|$)/.test(page) ? "zh" : "en") : localeOfPath(page);

@@ -12,14 +12,20 @@ export type ModelRow = {
   weights: string;
 };
 
+import type { Locale } from "@/lib/vocab/format";
+import { inLocale, localePath } from "@/lib/vocab/ui/pair";
+import { MODELS_UI } from "@/lib/vocab/ui/models";
+
 export type Column = { label: string; href: string; sort: "ascending" | "descending" | undefined; num?: boolean };
 
 /** The catalog's models: each column header sorts (a link, so it works without JavaScript); one block per model on a phone. */
-export function ModelsTable({ rows, columns }: { rows: ModelRow[]; columns: Column[] }) {
+export function ModelsTable({ rows, columns, locale = "en" }: { rows: ModelRow[]; columns: Column[]; locale?: Locale }) {
+  const t = inLocale(MODELS_UI, locale);
+  const k = t.cellLabels;
   const cell = "py-2 pr-3 align-top";
   return (
     <table role="table" className="stack-table w-full text-sm">
-      <caption className="sr-only">Models in the catalog; column headers sort the table</caption>
+      <caption className="sr-only">{t.caption}</caption>
       <thead role="rowgroup">
         <tr role="row" className="border-b border-line text-left">
           {columns.map((c) => (
@@ -30,19 +36,19 @@ export function ModelsTable({ rows, columns }: { rows: ModelRow[]; columns: Colu
               </Link>
             </th>
           ))}
-          <th role="columnheader" scope="col" className="py-2 font-semibold">Weights</th>
+          <th role="columnheader" scope="col" className="py-2 font-semibold">{t.weights}</th>
         </tr>
       </thead>
       <tbody role="rowgroup">
         {rows.map((m) => (
           <tr key={m.id} role="row" className="border-b border-line">
-            <th role="rowheader" scope="row" className={`${cell} text-left font-medium`}><Link prefetch={false} href={`/models/${m.id}`}>{m.name}</Link></th>
-            <td role="cell" data-label="Lab" className={cell}>{m.lab} <span className="text-muted">({m.origin})</span></td>
-            <td role="cell" data-label="Parameters" className={`${cell} sm:text-right`}>{m.params ?? <span className="text-muted">unknown</span>}</td>
-            <td role="cell" data-label="Context" className={`${cell} sm:text-right`}>{m.context}</td>
-            <td role="cell" data-label="Cheapest API in / out per M" className={`${cell} sm:text-right`}>{m.price ?? <span className="text-muted">none listed</span>}</td>
-            <td role="cell" data-label="Released" className={`${cell} whitespace-nowrap`}>{m.released}</td>
-            <td role="cell" data-label="Weights" className="py-2 align-top">{m.weights}</td>
+            <th role="rowheader" scope="row" className={`${cell} text-left font-medium`}><Link prefetch={false} href={localePath(locale, `/models/${m.id}`)}>{m.name}</Link></th>
+            <td role="cell" data-label={k.lab} className={cell}>{m.lab} <span className="text-muted">{locale === "zh" ? `（${m.origin}）` : `(${m.origin})`}</span></td>
+            <td role="cell" data-label={k.params} className={`${cell} sm:text-right`}>{m.params ?? <span className="text-muted">{t.unknown}</span>}</td>
+            <td role="cell" data-label={k.context} className={`${cell} sm:text-right`}>{m.context}</td>
+            <td role="cell" data-label={k.price} className={`${cell} sm:text-right`}>{m.price ?? <span className="text-muted">{t.noneListed}</span>}</td>
+            <td role="cell" data-label={k.released} className={`${cell} whitespace-nowrap`}>{m.released}</td>
+            <td role="cell" data-label={k.weights} className="py-2 align-top">{m.weights}</td>
           </tr>
         ))}
       </tbody>

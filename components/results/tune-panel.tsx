@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { inLocale, localePath } from "@/lib/vocab/ui/pair";
+import { inLocale } from "@/lib/vocab/ui/pair";
 import { RESULTS } from "@/lib/vocab/ui/results";
 import type { Locale } from "@/lib/vocab/format";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { inLocale, localePath } from "@/lib/vocab/ui/pair";
+import { inLocale } from "@/lib/vocab/ui/pair";
 import { RESULTS } from "@/lib/vocab/ui/results";
 import type { Locale } from "@/lib/vocab/format";
 

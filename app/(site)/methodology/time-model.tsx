@@ -1,33 +1,34 @@
 import { CLASS_RANGES, FORMAT_BITS, TIME_CONSTANTS } from "@/lib/physics";
 import { CalibrationClass, type CalibrationClass as Cls } from "@/lib/schema/calibration";
-import { format, words } from "@/lib/vocab";
+import { format, words, type Locale } from "@/lib/vocab";
+import { METHOD } from "@/lib/vocab/ui/methodology";
+import { inLocale } from "@/lib/vocab/ui/pair";
 import { accuracyTable } from "./_lib/accuracy.server";
 import { H2, H3, Table } from "./table";
 
-const W = words("en");
-
-const CLASS_WORDS: Record<Cls | "all", string> = {
-  "single-dense": "One GPU, dense model",
-  "single-moe": "One GPU, Mixture of Experts",
-  "multi-tensor": "Several GPUs, tensor parallel",
-  "multi-layer-split": "Several GPUs, layers split",
-  apple: "Apple unified memory",
-  "datacenter-serving": "Data-centre serving runtimes",
-  all: "All classes",
-};
 
 const us = (s: number) => `${format.grouped(s * 1e6, 0)} µs`;
 const pct = (x: number) => format.percent(x);
 const ratio = (x: number) => (Number.isFinite(x) ? format.grouped(x, 2) : "—");
 
 /** The serving time model, its constants (lib/physics/constants.ts) and its accuracy by class on published measurements. */
-export function TimeModel() {
+export function TimeModel({ locale = "en" }: { locale?: Locale }) {
+  const W = words(locale);
+  const m = inLocale(METHOD, locale);
+  const CLASS_WORDS = m.classes as Record<Cls | "all", string>;
   const t = TIME_CONSTANTS;
   const acc = accuracyTable();
   const runtimes = Object.keys(t.layerSeconds) as (keyof typeof t.layerSeconds)[];
   return (
     <section aria-labelledby="time-h">
-      <h2 id="time-h" className={H2}>Memory and speed of self-hosted options</h2>
+      <h2 id="time-h" className={H2}>{m.tH}</h2>
+      {locale === "zh" ? (
+        <>
+          <p className="mt-2">{m.tMemory(Object.entries(FORMAT_BITS).map(([q, b]) => `${W.quant(q as keyof typeof FORMAT_BITS)} ${format.grouped(b.body, 2)}`).join(locale === "zh" ? "，" : ", "))}</p>
+          <p className="mt-2">{m.tStep}</p>
+        </>
+      ) : (
+        <>
       <p className="mt-2">
         <strong>Memory</strong> = weights (total parameters × bits per weight / 8; a Mixture-of-Experts model keeps every expert) + the KV cache of your{" "}
         concurrent requests at your minimum context, + a runtime allowance per GPU. Bits per weight by format:{" "}
@@ -41,10 +42,12 @@ export function TimeModel() {
         E × (1 − (1 − k/E)<sup>B</sup>) experts per layer) and every sequence&rsquo;s KV cache at its length. Batching raises the total tokens per second while each
         request slows; prefill is compute-bound and sets the time to the first token. Each estimate carries the range its class has on published measurements.
       </p>
-      <h3 className={H3}>Constants</h3>
+        </>
+      )}
+      <h3 className={H3}>{m.tConstants}</h3>
       <Table
-        caption="Efficiency and fixed costs by runtime"
-        head={["Runtime", "Bandwidth efficiency", "Cost per layer", "Extra per MoE layer", "Compute share, decode", "Compute share, prefill"]}
+        caption={m.tRuntimeCaption}
+        head={[...m.tRuntimeHead]}
         rows={runtimes.map((r) => [
           W.runtime(r),
           Object.entries(t.efficiency[r]).map(([k, v]) => `${k === "default" ? "" : `${k} `}${pct(v)}`).join(", "),
@@ -55,29 +58,29 @@ export function TimeModel() {
         ])}
       />
       <Table
-        caption="Other constants"
-        head={["Constant", "Value"]}
+        caption={m.tOtherCaption}
+        head={[...m.tOtherHead]}
         rows={[
-          ...Object.entries(t.tensorLayerSeconds).map(([k, v]) => [`Tensor-parallel cost per layer, ${k}`, us(v)]),
-          ["Hand-over to the next GPU under layer split, per step", us(t.hopSeconds)],
-          ["Extra cost per layer across nodes", us(t.nodeLayerSeconds)],
-          ...Object.entries(t.backend).map(([k, v]) => [`Backend factor, ${k}`, format.grouped(v, 2)]),
+          ...Object.entries(t.tensorLayerSeconds).map(([k, v]) => [m.tTensor(k), us(v)]),
+          [m.tHop, us(t.hopSeconds)],
+          [m.tNode, us(t.nodeLayerSeconds)],
+          ...Object.entries(t.backend).map(([k, v]) => [m.tBackend(k), format.grouped(v, 2)]),
         ]}
       />
       <Table
-        caption="Range of an estimate, by class: the estimate is divided by these ratios (10th and 90th percentile of estimate ÷ measured)"
-        head={["Class", "Decode low", "Decode high", "Prefill low", "Prefill high"]}
+        caption={m.tRangeCaption}
+        head={[...m.tRangeHead]}
         rows={CalibrationClass.options.map((c) => [CLASS_WORDS[c], ratio(CLASS_RANGES.decode[c].low), ratio(CLASS_RANGES.decode[c].high), ratio(CLASS_RANGES.prefill[c].low), ratio(CLASS_RANGES.prefill[c].high)])}
       />
-      <h3 className={H3}>Accuracy on published measurements</h3>
+      <h3 className={H3}>{m.tAccuracy}</h3>
       <p className="mt-1 text-muted">
-        {`${acc.rows} measurements from ${acc.sources} public sources (data/calibration/decode.json); ${acc.replayed} replayed, ${acc.setApart} set apart (speculative decoding, quantised KV, CPU offload, or a figure the model cannot represent). Held-out rows were never used to fit the constants. The same figures print with \`npm run bench -- accuracy\`.`}
+        {m.tAccuracyIntro(acc.rows, acc.sources, acc.replayed, acc.setApart)}
       </p>
       {(["holdout", "all"] as const).map((k) => (
         <Table
           key={k}
-          caption={k === "holdout" ? "Held-out rows" : "All replayed rows"}
-          head={["Class", "Rows", "Median error", "Median estimate ÷ measured", "10th-90th percentile"]}
+          caption={k === "holdout" ? m.tHoldout : m.tAll}
+          head={[...m.tAccHead]}
           rows={acc[k].map((a) => [CLASS_WORDS[a.class], String(a.rows), Number.isFinite(a.medianError) ? pct(a.medianError) : "—", ratio(a.medianRatio), `${ratio(a.p10Ratio)}-${ratio(a.p90Ratio)}`])}
         />
       ))}

@@ -47,7 +47,7 @@ const tuneKey = (q: string) => q.split("&").filter((p) => !/^(w|b|tok|hard|open|
 export default async function ResultsPage({ searchParams, locale = "en" }: Props) {
   const params = toParams(await searchParams);
   const parsed = answersFromQuery(params, catalog);
-  if (!parsed.ok) return <Invalid issues={parsed.issues} params={params} />;
+  if (!parsed.ok) return <Invalid issues={parsed.issues} params={params} locale={locale} />;
   // The Chinese pages show yuan unless the link names a currency (`cur`).
   const a = locale === "zh" && !params.has("cur") ? { ...parsed.answers, currency: "CNY" as const } : parsed.answers;
   const view = readView(params);

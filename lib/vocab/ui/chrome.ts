@@ -8,7 +8,7 @@ export const CHROME = {
   models: p("Models", "模型"),
   methodology: p("Methodology", "评分方法"),
   switchTo: p("中文", "English"),
-  switchLabel: p("中文版", "English version"),
+  switchLabel: p("中文版", "英文版"),
   suggest: p("This site is also in Chinese:", "本站也有中文版："),
   tagline: p("models ranked by what you need, not by the flag of the lab that made them.", "按您的需求给模型排序，而不是按研发机构的国籍。"),
   credits: p("Data credits: prices and model facts cross-checked with", "数据来源：价格和模型信息与以下来源交叉核对："),

@@ -25,10 +25,13 @@ export function localePath(locale: Locale, href: string): string {
   return href === "/" ? "/zh" : href.startsWith("/?") ? `/zh${href.slice(1)}` : `/zh${href}`;
 }
 
+/** A query as the share format writes it: ":" and "," literal (URLSearchParams encodes them). */
+export const literalQuery = (query: string) => query.replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+
 /** The same page in the other locale, query kept: "/zh/results?x" <-> "/results?x". */
 export function otherLocalePath(pathAndQuery: string): { locale: Locale; href: string } {
   const [path = "/", ...rest] = pathAndQuery.split("?");
-  const query = rest.length ? `?${rest.join("?")}` : "";
+  const query = rest.length ? literalQuery(`?${rest.join("?")}`) : "";
   if (path === "/zh" || path.startsWith("/zh/")) return { locale: "en", href: `${path.slice(3) || "/"}${query}` };
   return { locale: "zh", href: `${localePath("zh", path)}${query}` };
 }
