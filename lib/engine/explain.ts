@@ -152,6 +152,9 @@ function notesOf(c: Candidate, a: Answers, ctx: Context, today: string): Message
 }
 
 
+/** The least monthly saving, USD, that the #1's sentence calls "at 1/N of its cost". */
+export const MATERIAL_SAVING_USD = 1;
+
 /** The least lead, in points of the total, that a sentence may call deciding (it prints as 0.1). */
 export const DECIDING_POINTS = 0.05;
 
@@ -167,7 +170,8 @@ function whyOf(s: Scored, rank: number, top: Scored, runnerUp: Scored | undefine
       .sort((p, q) => q.points - p.points);
     const qi = w.findIndex((x) => x.id === "quality");
     const tied = qi >= 0 && s.quality.high >= runnerUp.quality.low && runnerUp.quality.high >= s.quality.low;
-    const ratio = s.c.costUsd > 0 ? runnerUp.c.costUsd / s.c.costUsd : undefined;
+    // A cost ratio is worth saying only when the saving is real money (a cent against five cents of electricity is not).
+    const ratio = s.c.costUsd > 0 && runnerUp.c.costUsd - s.c.costUsd >= MATERIAL_SAVING_USD ? runnerUp.c.costUsd / s.c.costUsd : undefined;
     return msg("why-first", { runnerUp: runnerUp.c.facts.model.name, diffs, tied, ...(ratio !== undefined ? { costRatio: ratio } : {}) });
   }
   const gap = top.score - s.score;
