@@ -18,7 +18,7 @@ import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { ROOT, startServer } from "./server";
 
-export const RECOMMEND_QUERY = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=300M";
+export const RECOMMEND_QUERY = "t=coding:3,chat:2&r=eu&h=api,cloud-gpu&b=2000&tok=200M";
 const CONNECTIONS = 10;
 const SECONDS = 10;
 

@@ -17,6 +17,7 @@ const BENCHES = [
   { name: "pages", file: "pages.ts", needsBuild: true, what: "JS per page and Lighthouse mobile vs a near-empty Next page" },
   // Two passes: RSS is judged from the end of the first to the end of the second, once V8 has sized its heap to
   // 50 concurrent requests (bench/load.ts; a single pass cannot tell that growth from a leak).
+  { name: "soak", file: "soak.ts", needsBuild: true, what: "two passes of 60 s at 50 connections over 200 distinct queries, /api/recommend and /results" },
   { name: "load", file: "load.ts", needsBuild: true, what: "two passes of 60 s at 50 connections per route, errors and RSS growth", args: ["--passes", "2"] },
 ] as const;
 
