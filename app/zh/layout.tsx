@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { SiteChrome } from "@/components/site-chrome";
 import { HOME } from "@/lib/vocab/ui/chrome";
 import { chromeProps } from "../(site)/chrome-props";
+import "@fontsource-variable/noto-sans-sc";
+import "./zh.css";
 
 export const metadata: Metadata = {
   title: { default: HOME.title.zh, template: "%s · flagless" },

@@ -11,7 +11,8 @@ import { useEffect } from "react";
  * Sending the form (Next, Back, a step in the progress bar) drops a mirror still waiting: that
  * submission carries the same fields, and a later replace would undo its navigation.
  */
-export function FormUrlSync({ formId }: { formId: string }) {
+/** `path`: the wizard's own address (`/zh/wizard` on the Chinese pages). */
+export function FormUrlSync({ formId, path = "/wizard" }: { formId: string; path?: string }) {
   const router = useRouter();
   useEffect(() => {
     const form = document.getElementById(formId);
@@ -22,7 +23,7 @@ export function FormUrlSync({ formId }: { formId: string }) {
       timer = setTimeout(() => {
         const params = new URLSearchParams();
         for (const [k, v] of new FormData(form)) if (typeof v === "string") params.append(k, v);
-        router.replace(`/wizard?${params}`, { scroll: false });
+        router.replace(`${path}?${params}`, { scroll: false });
       }, 150);
     };
     const cancel = () => clearTimeout(timer);
@@ -33,6 +34,6 @@ export function FormUrlSync({ formId }: { formId: string }) {
       form.removeEventListener("change", sync);
       form.removeEventListener("submit", cancel);
     };
-  }, [formId, router]);
+  }, [formId, path, router]);
   return null;
 }

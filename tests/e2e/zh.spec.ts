@@ -215,6 +215,8 @@ async function openFolds(page: Page) {
 
 for (const [name, path] of ZH_PAGES) {
   test(`zh ${name}: Chinese, axe clean in both themes`, async ({ page }) => {
+    // Two axe passes and two full-page screenshots of long pages (the model list, every fold open).
+    test.slow();
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);

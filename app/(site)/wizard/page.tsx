@@ -100,7 +100,7 @@ export default async function WizardPage({ searchParams, locale = "en" }: Props)
           {t.fixFirst}
         </p>
       ) : null}
-      <FormUrlSync formId="wizard-form" />
+      <FormUrlSync formId="wizard-form" path={localePath(locale, "/wizard")} />
       <GetForm id="wizard-form" action={localePath(locale, "/wizard")} className="mt-6" noValidate>
         <input type="hidden" name="state" value={state} />
         <input type="hidden" name="step" value={step} />
