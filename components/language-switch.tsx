@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import type { Locale } from "@/lib/vocab/format";
 import { CHROME } from "@/lib/vocab/ui/chrome";
 import { otherLocalePath } from "@/lib/vocab/ui/pair";
+import "./language-switch.css";
 
 /** This page in the other language, with its query (the answers) kept. */
 function useOtherHref(): string {
@@ -20,7 +21,7 @@ function useOtherHref(): string {
 function Switch({ locale, href }: { locale: Locale; href: string }) {
   const other = locale === "zh" ? "en" : "zh-Hans";
   return (
-    <a href={href} hrefLang={other} lang={other} className="btn text-sm" title={CHROME.switchLabel[locale]}>
+    <a href={href} hrefLang={other} lang={other} className={`btn text-sm${locale === "en" ? " zh-label" : ""}`} title={CHROME.switchLabel[locale]}>
       {CHROME.switchTo[locale]}
     </a>
   );
@@ -45,7 +46,7 @@ function SuggestionLink() {
 /** For a browser that prefers Chinese, on an English page: a suggestion, never a redirect. */
 export function LanguageSuggestion() {
   return (
-    <p lang="zh-Hans" className="border-b border-line bg-accent-soft px-4 py-1.5 text-center text-sm">
+    <p lang="zh-Hans" className="zh-label border-b border-line bg-accent-soft px-4 py-1.5 text-center text-sm">
       {CHROME.suggest.zh}{" "}
       <Suspense fallback={<a href="/zh" hrefLang="zh-Hans" className="font-medium">中文版</a>}>
         <SuggestionLink />
