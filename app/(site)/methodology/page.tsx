@@ -49,6 +49,9 @@ export default function MethodologyPage({ locale = "en" }: { locale?: Locale }) 
         {REASON_CODES.map((c) => <li key={c}>{W.tables.reason[c].heading}</li>)}
       </ul>
 
+      <h2 className={H2}>{t.residency}</h2>
+      {t.residencyText.map((para) => <p key={para.slice(0, 24)} className="mt-2">{para}</p>)}
+
       <h2 className={H2}>{t.soft}</h2>
       <p className="mt-2 text-muted">{t.softIntro}</p>
       <Table

@@ -13,6 +13,19 @@ export const METHOD = {
     "An option that breaks one is left out, with the reason in a sentence. The results page counts every reason and lists the most relevant first:",
     "违反任何一条的方案都会被排除，并用一句话说明原因。结果页统计每种原因，并把最相关的排在前面：",
   ),
+  residency: p("Where prompts go, and who runs it", "提示词去向与运营方"),
+  residencyText: p(
+    [
+      "An option satisfies a region only where the catalog proves it: an API offering through the processing regions its provider documents for that endpoint and scope (an EU data zone reads the EU; a global scope satisfies only \u201cany region\u201d), a rented GPU only through a rental row whose documented data centre is in that region. A marketplace listing has no guaranteed location: it never satisfies a restricted region and, with \u201cany region\u201d, is worded \u201clocation not guaranteed\u201d everywhere.",
+      "Each option names its operator and the country of the operator\u2019s ultimate parent (a US cloud\u2019s EU subsidiary reads US), the contracting entity, the deployment scope, any plan the routing needs (a note, never an exclusion), the data policy (training on prompts, retention, zero retention) and the links to the DPA and the sub-processor list, each with its source and date. The operator\u2019s country, like the lab\u2019s, changes no score unless you list it to exclude.",
+      "Exit options: each option says how many other providers in your regions serve the same release, and whether you could run it yourself. It is a note for planning, not a criterion, and moves no score.",
+    ] as readonly string[],
+    [
+      "只有目录能证明时，方案才算满足某个地区：API 服务要看服务商为该接入点和范围公布的处理地区（欧盟数据区即欧盟；全球范围只满足\u201c不限地区\u201d），租用 GPU 要看该租用条目所记载的数据中心是否位于该地区。算力市场上的挂单不保证位置：它永远不满足受限地区；在\u201c不限地区\u201d时，各处都会标注\u201c位置不保证\u201d。",
+      "每个方案都列出运营方及其最终母公司所在国（美国云厂商的欧盟子公司记为美国）、签约主体、部署范围、路由所需的套餐（仅作提示，不会排除）、数据政策（是否用提示词训练、保留期限、零数据保留），以及数据处理协议和子处理方清单的链接，并注明来源和日期。运营方所在国与研发机构所在国一样，除非您要求排除，否则不影响任何得分。",
+      "退出方案：每个方案都会说明在您允许的地区还有多少家服务商提供同一版本，以及您能否自行部署。这只是规划参考，不是评分维度，不影响得分。",
+    ],
+  ),
   soft: p("Soft criteria and weights", "软性维度与权重"),
   softIntro: p("Weights are normalised to sum to 100 %. You can raise, lower or ignore any criterion on the results page.", "权重归一化为合计 100%。您可以在结果页调高、调低或忽略任何维度。"),
   weightsCaption: p("Base weight of each criterion for two sets of answers", "两组回答下各维度的基础权重"),
