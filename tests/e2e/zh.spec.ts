@@ -187,6 +187,14 @@ test.describe("a shared Chinese link", () => {
   });
 });
 
+test("a Chinese address with nothing at it answers 404 in Chinese", async ({ page }) => {
+  const res = await page.goto("/zh/nope");
+  expect(res?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.getByRole("heading", { name: "找不到页面" })).toBeVisible();
+  await noEnglishUi(page);
+});
+
 /** Every Chinese page. */
 const ZH_PAGES: [string, string][] = [
   ["home", "/zh"],

@@ -22,6 +22,10 @@ export const CHROME = {
   howScoring: p("How scoring works", "评分方法说明"),
   themes: p({ system: "System", light: "Light", dark: "Dark" }, { system: "跟随系统", light: "浅色", dark: "深色" }),
   themeLabel: p((now: string, next: string) => `Theme: ${now}. Switch to ${next}`, (now, next) => `配色：${now}。切换为${next}`),
+  notFound: p(
+    ["Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.", "Start the wizard", "Browse models"] as readonly string[],
+    ["找不到页面", "这个地址没有内容。页面可能已移动，或者链接有误。", "开始选型", "浏览模型"],
+  ),
   error: p(
     ["Something went wrong", "This page could not be shown. Your answers are still in the address bar.", "Try again", "Back to the wizard"] as readonly string[],
     ["出错了", "此页面无法显示。您的回答仍保存在地址栏中。", "重试", "返回选型向导"],
