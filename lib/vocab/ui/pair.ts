@@ -30,9 +30,11 @@ export const literalQuery = (query: string) => query.replace(/%3A/gi, ":").repla
 
 /** The same page in the other locale, query kept: "/zh/results?x" <-> "/results?x". */
 export function otherLocalePath(pathAndQuery: string): { locale: Locale; href: string } {
-  const [path = "/", ...rest] = pathAndQuery.split("?");
+  const [raw = "/", ...rest] = pathAndQuery.split("?");
+  // One leading slash: "//host" would be a link to another site.
+  const path = `/${raw.replace(/^\/+/, "")}`.replace(/^\/zh\/+/, "/zh/");
   const query = rest.length ? literalQuery(`?${rest.join("?")}`) : "";
-  if (path === "/zh" || path.startsWith("/zh/")) return { locale: "en", href: `${path.slice(3) || "/"}${query}` };
+  if (path === "/zh" || path.startsWith("/zh/")) return { locale: "en", href: `/${path.slice(3).replace(/^\/+/, "")}${query}` };
   return { locale: "zh", href: `${localePath("zh", path)}${query}` };
 }
 

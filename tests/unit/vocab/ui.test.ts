@@ -104,6 +104,8 @@ describe("locale paths", () => {
     expect(otherLocalePath("/results?t=coding:3&r=eu")).toEqual({ locale: "zh", href: "/zh/results?t=coding:3&r=eu" });
     expect(otherLocalePath("/zh")).toEqual({ locale: "en", href: "/" });
     expect(otherLocalePath("/")).toEqual({ locale: "zh", href: "/zh" });
+    expect(otherLocalePath("/zh//evil.example/x").href).toBe("/evil.example/x");
+    expect(otherLocalePath("//evil.example").href).toBe("/zh/evil.example");
     expect(localeOfPath("/zh/models/x")).toBe("zh");
     expect(localeOfPath("/zhx")).toBe("en");
   });
