@@ -14,6 +14,8 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "public/**",
+      ".stryker-tmp/**",
+      "reports/**",
     ],
   },
   {
