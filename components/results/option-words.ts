@@ -56,5 +56,3 @@ export function ttftLine(o: Option): string | undefined {
   return unit(a) === unit(b) ? `${a.slice(0, a.lastIndexOf(" "))}-${b}` : `${a}-${b}`;
 }
 
-/** The score with the range the evidence allows: "49.0 (49.0-87.1)". */
-export const scoreLine = (o: Option) => `${format.fixed(o.score, 1)} (${range(o.scoreLow, o.scoreHigh, (n) => format.fixed(n, 1))})`;

@@ -5,11 +5,6 @@ import { WIZARD } from "@/lib/vocab/ui/wizard";
 
 export type StepId = WizardStep;
 
-export type StepDetails = { title: string; intro: string };
-
-/** The wizard's steps in order: their titles and what each asks. */
-export const STEPS: Record<StepId, StepDetails> = WIZARD.steps.en;
-
 /** The wizard's words in a locale. */
 export const wizardWords = (locale: Locale = "en") => inLocale(WIZARD, locale);
 
@@ -62,9 +57,4 @@ export function stepIndex(raw: string | undefined | null): number {
 export function stepOfField(field: string): number {
   const info = Object.hasOwn(FIELD_INFO, field) ? FIELD_INFO[field as AnswerField] : undefined;
   return info ? STEP_ORDER.indexOf(info.step) + 1 : 1;
-}
-
-/** The answers a step sets. */
-export function fieldsOfStep(step: StepId): AnswerField[] {
-  return (Object.keys(FIELD_INFO) as AnswerField[]).filter((f) => FIELD_INFO[f].step === step && f !== "weights");
 }

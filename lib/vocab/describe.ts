@@ -1,7 +1,7 @@
 import type { Answers } from "../schema/answers";
 import { CRITERIA, TASKS, type Quantization } from "../schema/common";
-import type { Deployment, Option } from "../schema/recommendation";
-import { count, gigabytes, percent, seconds, speed, tokens, type Locale } from "./format";
+import type { Deployment } from "../schema/recommendation";
+import { count, percent, seconds, speed, tokens, type Locale } from "./format";
 import type { Words } from "./words";
 
 /**
@@ -201,24 +201,4 @@ export function deploymentText(d: Deployment, W: Words): string {
   }
 }
 
-export type Fact = { label: string; value: string };
 
-/** The headline figures of an option: cost, region, operator, memory and speed where self-hosted. */
-export function optionFacts(o: Option, W: Words): Fact[] {
-  const P = DEPLOYMENT[W.locale];
-  const F = P.facts;
-  const facts: Fact[] = [
-    { label: F.cost, value: W.money(o.monthlyCostUsd) },
-    { label: F.processed, value: regionsText(o.deployment, W) },
-  ];
-  if (o.evidence.operator) facts.push({ label: F.runBy, value: `${o.evidence.operator} (${W.country(o.evidence.operatorCountry ?? "")})` });
-  if (o.quality.score !== undefined) facts.push({ label: F.quality, value: `${Math.round(o.quality.score)} (${Math.round(o.quality.low)}-${Math.round(o.quality.high)})` });
-  if (o.memory) facts.push({ label: F.memory, value: gigabytes(o.memory.totalBytes) });
-  if (o.tokensPerSecond !== undefined) {
-    const r = o.tokensPerSecondRange;
-    facts.push({ label: F.speed, value: r ? `${speed(r.low)}-${speed(r.high)} ${P.tps}` : `~${speed(o.tokensPerSecond)} ${P.tps}` });
-  }
-  if (o.timeToFirstTokenSeconds) facts.push({ label: F.ttft, value: `${seconds(o.timeToFirstTokenSeconds.low)}-${seconds(o.timeToFirstTokenSeconds.high)}` });
-  if (o.deployment.rental) facts.push({ label: F.gpuPrice, value: `${W.money(o.deployment.rental.usdPerGpuHour)} ${P.perGpuHour}` });
-  return facts;
-}

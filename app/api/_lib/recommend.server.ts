@@ -95,7 +95,3 @@ export function recommendationBody(answers: Answers, page: PageQuery, now: Date)
   return body;
 }
 
-/** How many bodies are kept: for tests and the load bench. */
-export function apiBodyCount(): number {
-  return apiBodies.size;
-}
