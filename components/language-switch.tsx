@@ -48,6 +48,8 @@ export function LanguageSuggestion() {
   return (
     <p lang="zh-Hans" className="zh-label border-b border-line bg-accent-soft px-4 py-1.5 text-center text-sm">
       {CHROME.suggest.zh}{" "}
+      {/* A full page load, as the switch: the Chinese pages have their own <html lang>. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <Suspense fallback={<a href="/zh" hrefLang="zh-Hans" className="font-medium">中文版</a>}>
         <SuggestionLink />
       </Suspense>
