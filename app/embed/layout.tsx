@@ -1,4 +1,9 @@
 import type { Metadata } from "next";
+// A Chinese widget (lang=zh sets <html lang="zh-Hans">) reads Chinese in the reader's own CJK font,
+// else in Noto Sans SC served by this site; the @font-face rules are split by unicode-range, so an
+// English widget downloads none of it.
+import "@fontsource-variable/noto-sans-sc";
+import "../zh/zh.css";
 
 export const metadata: Metadata = {
   title: "Recommendation widget",
