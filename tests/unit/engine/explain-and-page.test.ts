@@ -142,6 +142,32 @@ describe("recommend", () => {
     expect(e.reasons.map((x) => x.code)).toEqual(["residency", "origin"]);
   });
 
+  it("orders the reasons by the best model they leave out, then by count, and the examples by relevance", () => {
+    const strict = makeAnswers({ regions: ["eu"], hosting: ["api"], excludedOrigins: ["CN"] });
+    const r = recommend(strict, catalog, { now, whatIf: false, limit: 200, excluded: "all" });
+    // Closed X (quality 80) is left out only by residency; MoE (70) by residency and origin; the stand-ins by hosting.
+    const codes = r.excludedSummary.map((x) => x.code);
+    expect(codes.indexOf("residency")).toBeLessThan(codes.indexOf("origin"));
+    expect(r.excluded[0]?.modelId).toBe("closed-x");
+    const ids = r.excluded.map((e) => e.id);
+    const closedFirst = ids.filter((id) => id.includes("closed-x"));
+    expect(ids.slice(0, closedFirst.length)).toEqual([...closedFirst].sort());
+  });
+
+  it("gives each option its break-even volume against the best of the other kind", () => {
+    const tco = makeAnswers({ regions: ["any"], hosting: ["api", "own-hardware"], hardware: [{ gpu: "h100-sxm", count: 1 }], ownHardwareCost: "tco", gpuPriceUsd: 2000 });
+    const r = recommend(tco, makeCatalog(), { now, whatIf: false, limit: 200 });
+    const bestApi = r.ranked.find((o) => o.deployment.kind === "api")!;
+    const bestOwn = r.ranked.find((o) => o.deployment.kind === "own-hardware")!;
+    for (const o of r.ranked) {
+      if (!o.breakEven) continue;
+      expect(o.breakEven.versusOptionId).toBe(o.deployment.kind === "api" ? bestOwn.id : bestApi.id);
+      expect(o.breakEven.tokensPerMonth).toBeGreaterThan(0);
+    }
+    expect(r.ranked.some((o) => o.breakEven)).toBe(true);
+    expect(recommend(makeAnswers({ hosting: ["api"] }), makeCatalog(), { now, whatIf: false }).ranked.every((o) => o.breakEven === undefined)).toBe(true);
+  });
+
   it("finds a model: its rank and page, why it is left out, or that it is unknown", () => {
     const r = recommend(a, catalog, { now, whatIf: false, limit: 2, find: "closed-x" });
     const all = recommend(a, catalog, { now, whatIf: false, limit: 200 });
