@@ -59,9 +59,9 @@ export type CatalogView = { models: ReadonlyMap<string, Model>; gpus: ReadonlyMa
 export function rowSetup(row: CalibrationRow, view: CatalogView): Prepared | string {
   const setApart = row.tags.find((t) => (SET_APART_TAGS as readonly string[]).includes(t));
   if (setApart) return `tagged ${setApart}`;
-  const runtime = RUNTIMES[row.runtime];
+  const runtime = Object.hasOwn(RUNTIMES, row.runtime) ? RUNTIMES[row.runtime] : undefined;
   if (!runtime) return `runtime ${row.runtime} not modelled`;
-  const parallelism = PARALLELISM[row.parallelism];
+  const parallelism = Object.hasOwn(PARALLELISM, row.parallelism) ? PARALLELISM[row.parallelism] : undefined;
   if (!parallelism) return `parallelism ${row.parallelism} not modelled`;
   const catModel = view.models.get(row.model);
   const model = catModel ? physModel(catModel) : factsModel(row);

@@ -250,6 +250,9 @@ describe("replaying measurements", () => {
   it("sets apart what the time model does not model, with the reason", () => {
     expect(rowSetup(row({ tags: ["x", "speculative"] }), view)).toBe("tagged speculative");
     expect(rowSetup(row({ runtime: "exllama" }), view)).toBe("runtime exllama not modelled");
+    // A name on Object.prototype is not a runtime or a parallelism the table knows.
+    expect(rowSetup(row({ runtime: "toString" }), view)).toBe("runtime toString not modelled");
+    expect(rowSetup(row({ parallelism: "constructor" }), view)).toBe("parallelism constructor not modelled");
     expect(rowSetup(row({ parallelism: "pipeline" }), view)).toBe("parallelism pipeline not modelled");
     expect(rowSetup(row({ model: "nope" }), view)).toBe("no parameters or architecture for nope");
     expect(rowSetup(row({ gpu: "nope" }), view)).toBe("no bandwidth for nope");
