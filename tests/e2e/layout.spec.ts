@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CN_COMPANY, EU_BANK, HOBBYIST } from "./people";
+import { overflowingElements } from "./overflow";
 
 /** Every page a person reaches, at a phone's width: none may scroll sideways (issue 20, item 1). */
 const PAGES: [string, string][] = [
@@ -30,19 +31,7 @@ for (const [name, path] of PAGES) {
     // Open every fold, so that what a person can open is measured too.
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     await page.waitForTimeout(300);
-    const wide = await page.evaluate(() => {
-      const w = document.documentElement.clientWidth;
-      return [...document.querySelectorAll("body *")]
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 || r.right <= w + 1) return false;
-          // Content inside a scrolling box (a wide table) scrolls there, not the page.
-          for (let p = el.parentElement; p; p = p.parentElement) if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return false;
-          return true;
-        })
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 3).join(".")} right=${Math.round(el.getBoundingClientRect().right)}`);
-    });
+    const wide = await overflowingElements(page);
     expect(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { APP, CN_COMPANY, EU_BANK, HOBBYIST } from "./people";
+import { overflowingElements } from "./overflow";
 
 /**
  * The Chinese interface (issue 21): the wizard in Chinese for a company in mainland China and for
@@ -245,18 +246,7 @@ for (const [name, path] of ZH_PAGES) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     await openFolds(page);
-    const wide = await page.evaluate(() => {
-      const w = document.documentElement.clientWidth;
-      return [...document.querySelectorAll("body *")]
-        .filter((el) => {
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 || r.right <= w + 1) return false;
-          for (let p = el.parentElement; p; p = p.parentElement) if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return false;
-          return true;
-        })
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
-    });
+    const wide = await overflowingElements(page);
     expect(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
