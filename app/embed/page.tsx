@@ -3,6 +3,7 @@ import { answersFromQuery } from "@/lib/answers";
 import { catalog } from "@/lib/catalog";
 import { displayFx } from "@/lib/engine";
 import { words, type Locale } from "@/lib/vocab";
+import { issueMessage } from "@/lib/vocab/issues";
 import { parseFrameId, parseTheme, parseTop, toSearchParams } from "./embed-params";
 import { HeightReporter } from "./height-reporter";
 import { Widget, WidgetError } from "./widget";
@@ -15,7 +16,8 @@ const FX = displayFx(catalog);
 /**
  * /embed?<shareQuery>&top=N&theme=light|dark|auto&id=...: the result widget that other sites
  * frame (next.config.ts allows framing on this route only). It sets no cookies and stores nothing.
- * Answers go through the one input boundary, so a bad field gets the same message as the API.
+ * Answers go through the one input boundary, so a bad field gets the same message as the API (in
+ * Chinese with lang=zh, from the same issue).
  */
 export default async function EmbedPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
@@ -37,7 +39,7 @@ export default async function EmbedPage({ searchParams }: Props) {
             W={words(locale, { currency: answers.currency, fx: FX })}
           />
         ) : (
-          <WidgetError issues={result.ok ? [] : result.issues} locale={locale} />
+          <WidgetError issues={result.ok ? [] : result.issues.map((i) => ({ path: i.path, message: issueMessage(i, locale) }))} locale={locale} />
         )}
       </div>
       {frameId !== undefined ? <HeightReporter frameId={frameId} targetId={ROOT_ID} /> : null}

@@ -54,7 +54,7 @@ export function Widget({ recommendation, top, W }: { recommendation: Recommendat
   );
 }
 
-/** Answers the widget cannot read: say which field and what to write (the API's messages), and offer the wizard. */
+/** Answers the widget cannot read: say which field and what to write (the boundary's messages, worded in the widget's language), and offer the wizard. */
 export function WidgetError({ issues, locale = "en" }: { issues: { path: string; message: string }[]; locale?: Locale }) {
   const t = inLocale(WIDGET, locale);
   return (
@@ -63,7 +63,7 @@ export function WidgetError({ issues, locale = "en" }: { issues: { path: string;
       <ul className="mt-1 list-disc pl-5 text-muted">
         {issues.slice(0, 3).map((i) => (
           <li key={i.path + i.message}>
-            <span className="font-mono text-fg">{i.path || "query"}</span>: {i.message}
+            <span className="font-mono text-fg">{i.path || t.query}</span>{t.colon}{i.message}
           </li>
         ))}
       </ul>

@@ -1,2 +1,2 @@
 export { answersFromJson, answersFromQuery, checkField } from "./parse";
-export { capIssues, type AnswerIssue } from "./issues";
+export { capIssues, ISSUE_CODES, publicIssue, type AnswerIssue, type BoundaryIssue, type IssueCode, type IssueKind, type IssueParams } from "./issues";

@@ -50,6 +50,7 @@ export const AnswersFields = z
       .partialRecord(Task, Importance)
       .refine((t) => Object.values(t).some((v) => (v ?? 0) > 0), {
         error: "at least one task must matter: mark one \"Nice to have\" or more",
+        params: { kind: "no-task" },
       }),
     regions: z
       .array(RegionChoice)
@@ -57,13 +58,14 @@ export const AnswersFields = z
       .max(7, { error: "can list at most the 6 regions" })
       .refine((r) => !r.includes("any") || r.length === 1, {
         error: "\"any\" means no restriction and cannot be combined with other regions",
+        params: { kind: "any-alone" },
       })
-      .refine((r) => new Set(r).size === r.length, { error: "must not repeat a region" }),
+      .refine((r) => new Set(r).size === r.length, { error: "must not repeat a region", params: { kind: "no-repeat", what: "region" } }),
     hosting: z
       .array(Hosting)
       .min(1, { error: "must list at least one way to run: \"api\", \"cloud-gpu\" or \"own-hardware\"" })
       .max(3, { error: "can list at most the 3 ways to run" })
-      .refine((h) => new Set(h).size === h.length, { error: "must not repeat a hosting kind" }),
+      .refine((h) => new Set(h).size === h.length, { error: "must not repeat a hosting kind", params: { kind: "no-repeat", what: "hosting" } }),
     hardware: z.array(HardwareItem).max(16, { error: "can list at most 16 machines" }).default([]),
     budgetUsdPerMonth: z.number({ error: "must be a number of US dollars" }).min(0, { error: "must be 0 or more" }).max(1e9, { error: "must be at most 1,000,000,000" }),
     budgetIsHardLimit: z.boolean().default(false),

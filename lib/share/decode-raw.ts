@@ -1,8 +1,10 @@
+import { issueKind, type IssueKind } from "../answers/issues";
 import { CRITERIA, TASKS } from "../schema/common";
 import { FIELD_OF, PARAMS, type Field } from "./params";
 import { parseCount } from "./tokens";
 
-export type QueryIssue = { field: Field; path: string; message: string };
+/** A parameter's text the schema never sees, with its kind for the vocabulary (lib/answers/issues.ts). */
+export type QueryIssue = { field: Field; param: string; path: string; message: string; kind: IssueKind };
 
 /**
  * A query value holds at most this many items: the longest honest list is a few dozen country
@@ -17,16 +19,18 @@ function firstValues(query: URLSearchParams): Map<string, string> {
   return pairs;
 }
 
-type Fail = (path: string, what: string) => void;
+type Fail = (path: string, what: string, kind: IssueKind) => void;
 
 /** "coding:3,chat:2" -> { coding: 3, chat: 2 }; keys must be in `known`. */
 function readMap(field: Field, list: string[][], known: readonly string[], fail: Fail): Record<string, number> {
   const out: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [key = "", num, ...extra] of list) {
     const n = num === undefined || num === "" || extra.length > 0 ? undefined : Number(num);
-    if (!known.includes(key)) fail(`${field}.${key}`, `"${key}" is not one of ${known.join(", ")}`);
-    else if (n === undefined || Number.isNaN(n)) fail(`${field}.${key}`, `"${[key, num ?? "", ...extra].join(":")}" needs a number after ":"`);
-    else out[key] = n;
+    if (!known.includes(key)) fail(`${field}.${key}`, `"${key}" is not one of ${known.join(", ")}`, issueKind("query-unknown-key", { key, values: known }));
+    else if (n === undefined || Number.isNaN(n)) {
+      const text = [key, num ?? "", ...extra].join(":");
+      fail(`${field}.${key}`, `"${text}" needs a number after ":"`, issueKind("query-pair", { text }));
+    } else out[key] = n;
   }
   // A plain object for the schema: a key like "__proto__" was reported above, never set.
   return { ...out };
@@ -42,7 +46,7 @@ function readValue(field: Field, list: string[][], fail: Fail): unknown {
     case "hardware":
       return list.map(([gpu = "", count, ...extra], i) => {
         const n = count === undefined ? 1 : Number(count);
-        if (count === "" || Number.isNaN(n) || extra.length > 0) fail(`hardware.${i}.count`, `"${count ?? ""}" is not a GPU count`);
+        if (count === "" || Number.isNaN(n) || extra.length > 0) fail(`hardware.${i}.count`, `"${count ?? ""}" is not a GPU count`, issueKind("query-gpu-count", { text: count ?? "" }));
         return { gpu, count: n };
       });
     case "list":
@@ -52,14 +56,15 @@ function readValue(field: Field, list: string[][], fail: Fail): unknown {
       const t = text();
       const n = PARAMS[field].kind === "count" ? parseCount(t) : t === "" ? undefined : Number(t);
       if (n !== undefined && !Number.isNaN(n)) return n;
-      fail(field, `"${t.length > 40 ? `${t.slice(0, 40)}...` : t}" is not a number`);
+      const shown = t.length > 40 ? `${t.slice(0, 40)}...` : t;
+      fail(field, `"${shown}" is not a number`, issueKind("query-number", { text: shown }));
       return undefined;
     }
     case "bool": {
       const t = text();
       if (t === "1" || t === "true") return true;
       if (t === "0" || t === "false") return false;
-      fail(field, `"${t}" is not 1 or 0`);
+      fail(field, `"${t}" is not 1 or 0`, issueKind("query-bool", { text: t }));
       return undefined;
     }
     case "text":
@@ -78,10 +83,10 @@ export function decodeRaw(query: URLSearchParams): { raw: Partial<Record<Field, 
   for (const [param, value] of firstValues(query)) {
     const field = FIELD_OF.get(param);
     if (field === undefined) continue;
-    const fail: Fail = (path, what) => issues.push({ field, path, message: `query parameter "${param}": ${what} (expected ${PARAMS[field].expected})` });
+    const fail: Fail = (path, what, kind) => issues.push({ field, param, path, message: `query parameter "${param}": ${what} (expected ${PARAMS[field].expected})`, kind });
     const atoms = value === "" ? [] : value.split(",");
     if (atoms.length > MAX_ITEMS) {
-      fail(field, `has ${atoms.length} items; at most ${MAX_ITEMS}`);
+      fail(field, `has ${atoms.length} items; at most ${MAX_ITEMS}`, issueKind("query-items", { count: atoms.length, max: MAX_ITEMS }));
       continue;
     }
     // Values arrive decoded; catalog ids and codes never hold "," or ":", the separators.

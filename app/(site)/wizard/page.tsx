@@ -11,6 +11,7 @@ import { FormUrlSync } from "@/components/wizard/form-url-sync";
 import { Progress } from "@/components/wizard/progress";
 import { FIELD_INFO, STEP_ORDER, stepIndex, stepOfField, wizardWords } from "@/components/wizard/steps";
 import type { Locale } from "@/lib/vocab";
+import { fieldSentence } from "@/lib/vocab/issues";
 import { localePath } from "@/lib/vocab/ui/pair";
 import { StepBody } from "./step-body";
 import { encodeDraft, readDraft, toParams, withDefaults, type Draft, type FieldErrors } from "./_lib/draft";
@@ -73,7 +74,7 @@ export default async function WizardPage({ searchParams, locale = "en" }: Props)
   if (need && Object.hasOwn(FIELD_INFO, need)) {
     const full = finish(draft);
     const issue = full.ok ? undefined : full.issues.find((i) => i.path.split(".")[0] === need);
-    if (issue) errors[need] = locale === "en" ? `${issue.message[0]?.toUpperCase() ?? ""}${issue.message.slice(1)}.` : t.errors.invalid;
+    if (issue) errors[need] = fieldSentence(issue, locale);
   }
 
   const state = encodeDraft(draft);

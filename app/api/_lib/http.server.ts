@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { AnswerIssue } from "@/lib/answers";
+import { publicIssue, type AnswerIssue } from "@/lib/answers";
 
 /**
  * JSON responses shared by the API route handlers: one error shape everywhere, `{ error, issues? }`,
@@ -49,9 +49,12 @@ export function json(body: unknown, init: Init = {}): Response {
   return jsonText(JSON.stringify(body), init);
 }
 
-/** An error answer; never cached, so a fixed request is not stuck behind an old error. */
+/**
+ * An error answer; never cached, so a fixed request is not stuck behind an old error. Issues keep
+ * their public shape, `{ path, message }`: the kind the boundary adds for the pages' vocabulary stays out.
+ */
 export function jsonError(status: number, error: string, issues?: readonly ApiIssue[], headers?: HeadersInit): Response {
-  const body: ApiError = issues ? { error, issues: [...issues] } : { error };
+  const body: ApiError = issues ? { error, issues: issues.map(publicIssue) } : { error };
   const h = new Headers(headers);
   if (!h.has("Cache-Control")) h.set("Cache-Control", NO_STORE["Cache-Control"]);
   return json(body, { status, headers: h });

@@ -314,5 +314,7 @@ export const WIDGET = {
   catalog: p("catalog", "目录"),
   invalid: p("This widget’s answers are not valid", "此组件的回答无效"),
   more: p((n: number) => `and ${n} more`, (n) => `另有 ${n} 项`),
+  query: p("query", "链接"),
+  colon: p(": ", "："),
   build: p("Build a valid link with the wizard", "用选型向导生成有效链接"),
 };

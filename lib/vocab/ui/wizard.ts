@@ -273,7 +273,6 @@ export const WIZARD = {
       tokens: "Enter tokens per month as a number, e.g. 300M or 2000000.",
       budget: "Enter a monthly budget in US dollars, e.g. 500.",
       conc: "Enter how many requests run at the same time, e.g. 8.",
-      invalid: "This answer is not valid.",
     },
     {
       percent: "请输入 0 到 100 之间的百分比。",
@@ -287,7 +286,6 @@ export const WIZARD = {
       tokens: "请输入每月 token 数，例如 300M 或 2000000。",
       budget: "请输入月度预算，例如 500。",
       conc: "请输入同时运行的请求数，例如 8。",
-      invalid: "此回答无效。",
     },
   ),
 };

@@ -3,6 +3,7 @@ import { catalog } from "@/lib/catalog";
 import { displayFx } from "@/lib/engine";
 import { CURRENCIES, REGIONS, TASKS, type Currency } from "@/lib/schema/common";
 import type { Locale } from "@/lib/vocab";
+import { fieldSentence } from "@/lib/vocab/issues";
 import { WIZARD } from "@/lib/vocab/ui/wizard";
 import { parseCount } from "@/lib/share/tokens";
 import type { StepId } from "@/components/wizard/steps";
@@ -160,7 +161,7 @@ export function applyStep(step: StepId, form: URLSearchParams, draft: Draft, loc
     }
     const r = check(field, value);
     if (r.ok) Object.assign(next, { [field]: r.value });
-    else errors[field] = locale === "en" ? `${r.message[0]?.toUpperCase() ?? ""}${r.message.slice(1)}.` : WIZARD.errors[locale].invalid;
+    else errors[field] = fieldSentence(r, locale);
   }
   return { draft: next, errors };
 }
